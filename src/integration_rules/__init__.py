@@ -1,0 +1,79 @@
+"""integration_rules: the rules of integration programmes, as explainable code.
+
+Who may join which measure, on which date, and why: every answer is
+``ELIGIBLE``, ``INELIGIBLE`` or ``UNDETERMINED`` (when a fact it needs is
+unknown), with an explanation that names the facts read and the sources.
+
+Layers (imports point down this list only; ``tests/test_layers.py`` checks it):
+
+1. ``errors`` — the exceptions;
+2. ``_core`` — the domain-free rule algebra, outcomes, explanations, dates,
+   sources (public facade: :mod:`integration_rules.rules`);
+3. ``facts`` — the :class:`Person` model;
+4. ``measures`` — the measures, as data built on the core;
+5. ``_check`` — :func:`check` and :func:`catalog`;
+6. ``_cli`` — the command line, the only module that reads files or prints.
+
+Example:
+    >>> from datetime import date
+    >>> from integration_rules import Person, Outcome, check
+    >>> p = Person(birth_date="2007-09-03", sex="M", domicile="CH-VS",
+    ...            apprenticeship_contract=True, difficulties={"social", "scholastic"})
+    >>> check(p, "formavenir", on=date(2024, 3, 1)).outcome is Outcome.ELIGIBLE
+    True
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from integration_rules._check import catalog, check, measure
+from integration_rules._core import (
+    LANGUAGES,
+    Decision,
+    Node,
+    Outcome,
+    Parameter,
+    Period,
+    Rule,
+    Source,
+    Text,
+)
+from integration_rules.errors import (
+    EvaluationError,
+    IntegrationRulesError,
+    InvalidArgument,
+    InvalidFact,
+    InvalidRule,
+    UnknownMeasure,
+)
+from integration_rules.facts import Person
+from integration_rules.measures import Measure, Organisation
+
+try:
+    __version__ = version("integration-rules")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "LANGUAGES",
+    "Decision",
+    "EvaluationError",
+    "IntegrationRulesError",
+    "InvalidArgument",
+    "InvalidFact",
+    "InvalidRule",
+    "Measure",
+    "Node",
+    "Organisation",
+    "Outcome",
+    "Parameter",
+    "Period",
+    "Person",
+    "Rule",
+    "Source",
+    "Text",
+    "UnknownMeasure",
+    "__version__",
+    "catalog",
+    "check",
+    "measure",
+]

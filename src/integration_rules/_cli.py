@@ -1,0 +1,163 @@
+"""The command line: ``integration-rules check PERSON_FILE MEASURE [--on DATE] [--lang fr|de|en] [--json]``.
+
+This is the only module of the library that reads files, reads the clock or
+writes to the terminal. Everything it computes comes from the pure layers
+below it.
+
+Exit status: 0 when a decision was printed (whatever its outcome), 2 when the
+input is bad (a one-line error names the file and the field).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tomllib
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from integration_rules import __version__
+from integration_rules._check import catalog, check
+from integration_rules._core import LANGUAGES
+from integration_rules.errors import (
+    EvaluationError,
+    InvalidArgument,
+    InvalidFact,
+    UnknownMeasure,
+)
+from integration_rules.facts import Person
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+_PERSON_SUFFIXES = (".json", ".toml")
+
+
+class BadInput(Exception):
+    """An input problem, already phrased as a one-line message."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="integration-rules",
+        description="Check eligibility for integration measures, with explanations and sources.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check_cmd = commands.add_parser(
+        "check",
+        help="decide whether a person (JSON or TOML file) may join a measure",
+        description=(
+            "Decide whether the person described in PERSON_FILE (JSON or TOML, keys are the "
+            "Person keywords) may join MEASURE on a date, and explain why."
+        ),
+    )
+    check_cmd.add_argument(
+        "person_file", metavar="PERSON_FILE", help="a .json or .toml file"
+    )
+    check_cmd.add_argument(
+        "measure", metavar="MEASURE", help="a measure id, e.g. formavenir"
+    )
+    check_cmd.add_argument(
+        "--on", metavar="DATE", help="evaluation date, YYYY-MM-DD (default: today)"
+    )
+    check_cmd.add_argument(
+        "--lang", choices=LANGUAGES, default="fr", help="language of the explanation"
+    )
+    check_cmd.add_argument(
+        "--json", action="store_true", help="print the decision as JSON"
+    )
+
+    commands.add_parser("measures", help="list the measures of the catalogue")
+    return parser
+
+
+def _looks_like_file(argument: str) -> bool:
+    return argument.lower().endswith(_PERSON_SUFFIXES) or Path(argument).is_file()
+
+
+def _read_mapping(path: Path) -> Mapping[str, Any]:
+    try:
+        raw_bytes = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except OSError as error:
+        raise BadInput(f"{path}: cannot be read ({error.strerror})") from None
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".json":
+            data: Any = json.loads(raw_bytes.decode("utf-8"))
+        elif suffix == ".toml":
+            data = tomllib.loads(raw_bytes.decode("utf-8"))
+        else:
+            raise BadInput(f"{path}: expected a .json or .toml file")
+    except UnicodeDecodeError:
+        raise BadInput(f"{path}: not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise BadInput(
+            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise BadInput(f"{path}: not valid TOML ({error})") from None
+    if (
+        isinstance(data, Mapping)
+        and set(data) == {"person"}
+        and isinstance(data["person"], Mapping)
+    ):
+        data = data["person"]
+    if not isinstance(data, Mapping):
+        raise BadInput(
+            f"{path}: expected an object of facts (keys such as birth_date), got {type(data).__name__}"
+        )
+    return data
+
+
+def _read_person(path: Path) -> Person:
+    data = _read_mapping(path)
+    try:
+        return Person.from_mapping(data)
+    except InvalidFact as error:
+        raise BadInput(f"{path}: {error}") from None
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    file_arg, measure_arg = args.person_file, args.measure
+    if not _looks_like_file(file_arg) and _looks_like_file(measure_arg):
+        file_arg, measure_arg = measure_arg, file_arg
+    person = _read_person(Path(file_arg))
+    on = args.on if args.on is not None else dt.date.today()  # noqa: DTZ011 - the CLI is the edge; rules never read the clock
+    try:
+        decision = check(person, measure_arg, on=on)
+    except (UnknownMeasure, InvalidArgument) as error:
+        raise BadInput(str(error)) from None
+    except EvaluationError as error:
+        raise BadInput(f"{file_arg}: {error}") from None
+    if args.json:
+        print(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(decision.explain(args.lang))
+    return EXIT_OK
+
+
+def _run_measures() -> int:
+    for measure_id, found in sorted(catalog().items()):
+        period = f" [{found.in_force}]" if found.in_force else ""
+        print(f"{measure_id}\t{found.label.en}{period}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _run_check(args)
+        return _run_measures()
+    except BadInput as error:
+        print(f"integration-rules: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT

@@ -1,0 +1,82 @@
+"""Named parameters: the figures and interpretations a rule depends on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Generic, TypeVar
+
+from attrs import field, frozen
+from attrs.validators import instance_of, optional
+
+from integration_rules._core._sources import Source
+from integration_rules._core._text import Text
+from integration_rules.errors import InvalidRule
+
+T = TypeVar("T")
+
+
+def _check_id(_instance: object, _attribute: object, value: Any) -> None:
+    if (
+        not isinstance(value, str)
+        or not value
+        or value != value.strip()
+        or " " in value
+    ):
+        raise InvalidRule(
+            f"parameter id={value!r} must be a non-empty string without spaces"
+        )
+
+
+@frozen
+class Parameter(Generic[T]):
+    """A named value a rule depends on: an age bound, a minimum count, a date.
+
+    A parameter is how an interpretation of a vague text becomes visible:
+    the rule reads the parameter, and the explanation shows its id, value and
+    source. Changing a reading means building a new parameter, never editing
+    a buried literal.
+
+    Args:
+        id: Stable dotted id, e.g. ``"formavenir.min_difficulty_kinds"``.
+        value: The value.
+        label: What it is, in French, German and English.
+        source: Where the value comes from.
+        note: Why this value was chosen when the source is vague.
+
+    Example:
+        >>> p = Parameter("demo.min_age", 15, label=Text.same("minimum age"))
+        >>> p.value_on(dt.date(2024, 1, 1))
+        15
+    """
+
+    id: str = field(validator=_check_id)
+    value: T
+    label: Text = field(kw_only=True, validator=instance_of(Text))
+    source: Source | None = field(
+        default=None, kw_only=True, validator=optional(instance_of(Source))
+    )
+    note: str | None = field(default=None, kw_only=True)
+
+    def value_on(self, on: dt.date) -> T:  # noqa: ARG002 - dated values arrive with the funding issue
+        """The value in force on *on*."""
+        return self.value
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready mapping of the parameter."""
+        value: Any = self.value
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        return {
+            "id": self.id,
+            "value": value,
+            "label": self.label.to_dict(),
+            "source": self.source.to_dict() if self.source else None,
+            "note": self.note,
+        }
+
+
+def resolve(value: T | Parameter[T], on: dt.date) -> T:
+    """The plain value of *value* on *on*, reading a :class:`Parameter` if given one."""
+    if isinstance(value, Parameter):
+        return value.value_on(on)
+    return value

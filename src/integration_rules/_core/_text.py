@@ -1,0 +1,67 @@
+"""Texts in the three languages the library speaks: French, German, English."""
+
+from __future__ import annotations
+
+from typing import Any, Final, Literal
+
+from attrs import field, frozen
+
+from integration_rules.errors import InvalidArgument
+
+Lang = Literal["fr", "de", "en"]
+
+#: The languages every label, reason and explanation exists in, in this order.
+LANGUAGES: Final[tuple[Lang, ...]] = ("fr", "de", "en")
+
+
+def check_lang(lang: object) -> Lang:
+    """Return *lang* if it is one of :data:`LANGUAGES`, else raise.
+
+    Raises:
+        InvalidArgument: Naming ``lang``, the languages known and the value given.
+    """
+    if lang == "fr":
+        return "fr"
+    if lang == "de":
+        return "de"
+    if lang == "en":
+        return "en"
+    raise InvalidArgument("lang", f"expected one of 'fr', 'de', 'en', got {lang!r}")
+
+
+def _non_empty(_instance: object, attribute: object, value: Any) -> None:
+    if not isinstance(value, str) or not value.strip():
+        name = getattr(attribute, "name", "?")
+        raise InvalidArgument(name, f"expected a non-empty string, got {value!r}")
+
+
+@frozen
+class Text:
+    """One text in French, German and English.
+
+    Example:
+        >>> Text("domicilié·e en Valais", "Wohnsitz im Wallis", "domiciled in Valais").get("de")
+        'Wohnsitz im Wallis'
+    """
+
+    fr: str = field(validator=_non_empty)
+    de: str = field(validator=_non_empty)
+    en: str = field(validator=_non_empty)
+
+    def get(self, lang: str) -> str:
+        """Return the text in *lang* (``"fr"``, ``"de"`` or ``"en"``)."""
+        checked = check_lang(lang)
+        if checked == "fr":
+            return self.fr
+        if checked == "de":
+            return self.de
+        return self.en
+
+    def to_dict(self) -> dict[str, str]:
+        """Return ``{"fr": …, "de": …, "en": …}``."""
+        return {"fr": self.fr, "de": self.de, "en": self.en}
+
+    @classmethod
+    def same(cls, text: str) -> Text:
+        """A text that reads the same in every language (a code, a name)."""
+        return cls(text, text, text)

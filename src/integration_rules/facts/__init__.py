@@ -1,0 +1,21 @@
+"""Facts about persons: the :class:`Person` model and the codes its facts use.
+
+This layer builds on :mod:`integration_rules._core` only.
+"""
+
+from integration_rules.facts._convert import (
+    DIFFICULTY_KINDS,
+    LANGUAGE_LEVELS,
+    RESIDENCE_STATUSES,
+    SWISS_CANTONS,
+)
+from integration_rules.facts._person import FACTS, Person
+
+__all__ = [
+    "DIFFICULTY_KINDS",
+    "FACTS",
+    "LANGUAGE_LEVELS",
+    "RESIDENCE_STATUSES",
+    "SWISS_CANTONS",
+    "Person",
+]

@@ -1,0 +1,227 @@
+"""Converters for the facts a person's record may carry.
+
+Each converter takes what a user would naturally pass (a ``date`` or an ISO
+string, a list for a set, a lowercase code), returns the canonical value,
+keeps ``None`` as *unknown*, and raises :class:`~integration_rules.errors.InvalidFact`
+naming the field, what was expected and the value given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Collection, Mapping
+from typing import Any, Final
+
+from integration_rules.errors import InvalidFact
+
+#: The residence statuses, as the public contract spells them.
+RESIDENCE_STATUSES: Final[tuple[str, ...]] = (
+    "swiss",
+    "C",
+    "B",
+    "B-refugee",
+    "L",
+    "G",
+    "Ci",
+    "F",
+    "F-refugee",
+    "N",
+    "S",
+    "RAD",
+)
+
+#: CEFR levels in a national language, from none to C2.
+LANGUAGE_LEVELS: Final[tuple[str, ...]] = ("none", "A1", "A2", "B1", "B2", "C1", "C2")
+
+#: The kinds of difficulty FormAvenir's target group may cumulate (seed 002).
+DIFFICULTY_KINDS: Final[tuple[str, ...]] = (
+    "social",
+    "personal",
+    "professional",
+    "scholastic",
+)
+
+#: The 26 Swiss cantons as ISO 3166-2 codes.
+SWISS_CANTONS: Final[frozenset[str]] = frozenset(
+    f"CH-{c}"
+    for c in (
+        [
+            "AG",
+            "AI",
+            "AR",
+            "BE",
+            "BL",
+            "BS",
+            "FR",
+            "GE",
+            "GL",
+            "GR",
+            "JU",
+            "LU",
+            "NE",
+            "NW",
+            "OW",
+            "SG",
+            "SH",
+            "SO",
+            "SZ",
+            "TG",
+            "TI",
+            "UR",
+            "VD",
+            "VS",
+            "ZG",
+            "ZH",
+        ]
+    )
+)
+
+_EARLIEST: Final = dt.date(1900, 1, 1)
+_STATUS_BY_KEY: Final[dict[str, str]] = {
+    s.upper().replace("_", "-"): s for s in RESIDENCE_STATUSES
+}
+_LEVEL_BY_KEY: Final[dict[str, str]] = {lvl.upper(): lvl for lvl in LANGUAGE_LEVELS}
+_TRUE: Final = frozenset({"true", "yes"})
+_FALSE: Final = frozenset({"false", "no"})
+
+
+def shown(value: object) -> str:
+    """How a rejected input is quoted in a message: strings in double quotes."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)
+
+
+def to_date(name: str) -> Callable[[Any], dt.date | None]:
+    """A converter for a date fact: a ``date`` or an ISO 8601 string; not a datetime."""
+
+    def convert(value: Any) -> dt.date | None:
+        if value is None:
+            return None
+        expected = 'expected a date or an ISO 8601 string like "2006-05-01"'
+        if isinstance(value, dt.datetime):
+            raise InvalidFact(
+                name,
+                f"{expected}, got a datetime {shown(value.isoformat())}; give the day only",
+            )
+        day: dt.date | None = None
+        if isinstance(value, dt.date):
+            day = value
+        elif isinstance(value, str):
+            try:
+                day = dt.date.fromisoformat(value.strip())
+            except ValueError:
+                day = None
+        if day is None:
+            raise InvalidFact(name, f"{expected}, got {shown(value)}")
+        if day < _EARLIEST:
+            raise InvalidFact(
+                name,
+                f"expected a date on or after {_EARLIEST.isoformat()}, got {shown(value)}",
+            )
+        return day
+
+    return convert
+
+
+def to_choice(
+    name: str, by_key: Mapping[str, str], listing: str
+) -> Callable[[Any], str | None]:
+    """A converter for a code from a closed list, matched without regard to case."""
+
+    def convert(value: Any) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            found = by_key.get(value.strip().upper().replace("_", "-"))
+            if found is not None:
+                return found
+        raise InvalidFact(name, f"expected {listing}, got {shown(value)}")
+
+    return convert
+
+
+def _listing(values: Collection[str]) -> str:
+    return ", ".join(f'"{v}"' for v in values)
+
+
+to_sex = to_choice("sex", {"F": "F", "M": "M"}, '"F" or "M"')
+to_residence_status = to_choice(
+    "residence_status", _STATUS_BY_KEY, "one of " + _listing(RESIDENCE_STATUSES)
+)
+to_language_level = to_choice(
+    "language_level", _LEVEL_BY_KEY, "one of " + _listing(LANGUAGE_LEVELS)
+)
+
+
+def to_subdivision(value: Any) -> str | None:
+    """Converter for ``domicile``: an ISO 3166-2 subdivision code such as ``"CH-VS"``."""
+    if value is None:
+        return None
+    expected = (
+        'expected an ISO 3166-2 subdivision code like "CH-VS", "CH-JU" or "FR-63"'
+    )
+    if not isinstance(value, str):
+        raise InvalidFact("domicile", f"{expected}, got {shown(value)}")
+    code = value.strip().upper()
+    country, dash, part = code.partition("-")
+    valid_shape = (
+        dash == "-"
+        and len(country) == 2  # noqa: PLR2004 - ISO 3166-1 alpha-2
+        and country.isalpha()
+        and 1 <= len(part) <= 3  # noqa: PLR2004 - ISO 3166-2 subdivision part
+        and part.isalnum()
+        and part.isascii()
+    )
+    if not valid_shape:
+        hint = f'; did you mean "CH-{code}"?' if f"CH-{code}" in SWISS_CANTONS else ""
+        raise InvalidFact("domicile", f"{expected}, got {shown(value)}{hint}")
+    if country == "CH" and code not in SWISS_CANTONS:
+        raise InvalidFact(
+            "domicile",
+            f"expected a Swiss canton code (CH-AG … CH-ZH), got {shown(value)}",
+        )
+    return code
+
+
+def to_bool(name: str) -> Callable[[Any], bool | None]:
+    """A converter for a yes/no fact: ``True``/``False``, or the strings ``"true"``/``"false"``."""
+
+    def convert(value: Any) -> bool | None:
+        if value is None or isinstance(value, bool):
+            return value
+        if isinstance(value, str):
+            key = value.strip().lower()
+            if key in _TRUE:
+                return True
+            if key in _FALSE:
+                return False
+        raise InvalidFact(name, f"expected true or false, got {shown(value)}")
+
+    return convert
+
+
+def to_difficulties(value: Any) -> frozenset[str] | None:
+    """Converter for ``difficulties``: a set (or list) drawn from :data:`DIFFICULTY_KINDS`."""
+    if value is None:
+        return None
+    expected = f"expected a set drawn from {_listing(DIFFICULTY_KINDS)}"
+    if (
+        isinstance(value, str | bytes)
+        or not isinstance(value, Collection)
+        or isinstance(value, Mapping)
+    ):
+        raise InvalidFact(
+            "difficulties",
+            f"{expected} (a list or set, not a single value), got {shown(value)}",
+        )
+    kinds = []
+    for item in value:
+        kind = item.strip().lower() if isinstance(item, str) else None
+        if kind not in DIFFICULTY_KINDS:
+            raise InvalidFact(
+                "difficulties", f"{expected}, got {shown(item)} in {shown(value)}"
+            )
+        kinds.append(kind)
+    return frozenset(kinds)

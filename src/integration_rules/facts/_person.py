@@ -1,0 +1,189 @@
+"""The person: the facts a rule may read, each one known or unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, Final, Self
+
+from attrs import field, fields, frozen
+
+from integration_rules.errors import InvalidArgument, InvalidFact
+from integration_rules.facts._convert import (
+    shown,
+    to_bool,
+    to_date,
+    to_difficulties,
+    to_language_level,
+    to_residence_status,
+    to_sex,
+    to_subdivision,
+)
+
+
+# Named converters (mypy's attrs plugin accepts only named functions).
+def _birth_date(value: Any) -> dt.date | None:
+    return to_date("birth_date")(value)
+
+
+def _arrival_date(value: Any) -> dt.date | None:
+    return to_date("arrival_date")(value)
+
+
+def _sex(value: Any) -> str | None:
+    return to_sex(value)
+
+
+def _domicile(value: Any) -> str | None:
+    return to_subdivision(value)
+
+
+def _residence_status(value: Any) -> str | None:
+    return to_residence_status(value)
+
+
+def _language_level(value: Any) -> str | None:
+    return to_language_level(value)
+
+
+def _difficulties(value: Any) -> frozenset[str] | None:
+    return to_difficulties(value)
+
+
+def _apprenticeship_contract(value: Any) -> bool | None:
+    return to_bool("apprenticeship_contract")(value)
+
+
+def _registered_job_seeker(value: Any) -> bool | None:
+    return to_bool("registered_job_seeker")(value)
+
+
+def _hard_to_place(value: Any) -> bool | None:
+    return to_bool("hard_to_place")(value)
+
+
+def _wants_to_resume_work(value: Any) -> bool | None:
+    return to_bool("wants_to_resume_work")(value)
+
+
+@frozen(kw_only=True, repr=False)
+class Person:
+    """What is known about one person. Every fact defaults to ``None``: *unknown*.
+
+    Built with keywords only and validated when built: a value that cannot be
+    right raises :class:`~integration_rules.errors.InvalidFact`, whose message
+    names the field, what was expected and the value given. Values a user
+    would naturally pass are converted: ISO strings to dates, lists to sets,
+    codes to their canonical case.
+
+    A ``Person`` is immutable; "change" one with :func:`attrs.evolve`. Its
+    ``repr`` lists which facts are known, never their values, so that a
+    person printed into a log line leaks nothing.
+
+    Args:
+        birth_date: Date of birth.
+        sex: ``"F"`` or ``"M"``.
+        domicile: ISO 3166-2 code of the place of residence: ``"CH-VS"``
+            (Valais), ``"CH-JU"`` (Jura), ``"FR-63"`` (Puy-de-Dôme)…
+        residence_status: One of ``"swiss"``, ``"C"``, ``"B"``,
+            ``"B-refugee"``, ``"L"``, ``"G"``, ``"Ci"``, ``"F"``,
+            ``"F-refugee"``, ``"N"``, ``"S"``, ``"RAD"`` (rejected asylum seeker).
+        arrival_date: Date of arrival in Switzerland; not before the birth date.
+        language_level: CEFR level in a national language: ``"none"``, ``"A1"`` … ``"C2"``.
+        apprenticeship_contract: Holds an apprenticeship contract (initial VET).
+        difficulties: The kinds of difficulty met, drawn from ``"social"``,
+            ``"personal"``, ``"professional"``, ``"scholastic"``; an empty
+            set means *known to have none*.
+        registered_job_seeker: Registered as a job seeker at an ORP.
+        hard_to_place: Judged hard to place by the ORP.
+        wants_to_resume_work: Wishes to resume a professional activity.
+
+    Example:
+        >>> p = Person(birth_date="2007-09-03", difficulties=["social", "scholastic"])
+        >>> p.birth_date, sorted(p.difficulties), p.sex
+        (datetime.date(2007, 9, 3), ['scholastic', 'social'], None)
+        >>> p
+        Person(known=['birth_date', 'difficulties'], unknown=9)
+    """
+
+    birth_date: dt.date | None = field(default=None, converter=_birth_date)
+    sex: str | None = field(default=None, converter=_sex)
+    domicile: str | None = field(default=None, converter=_domicile)
+    residence_status: str | None = field(default=None, converter=_residence_status)
+    arrival_date: dt.date | None = field(default=None, converter=_arrival_date)
+    language_level: str | None = field(default=None, converter=_language_level)
+    apprenticeship_contract: bool | None = field(
+        default=None, converter=_apprenticeship_contract
+    )
+    difficulties: frozenset[str] | None = field(default=None, converter=_difficulties)
+    registered_job_seeker: bool | None = field(
+        default=None, converter=_registered_job_seeker
+    )
+    hard_to_place: bool | None = field(default=None, converter=_hard_to_place)
+    wants_to_resume_work: bool | None = field(
+        default=None, converter=_wants_to_resume_work
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.birth_date is not None
+            and self.arrival_date is not None
+            and self.arrival_date < self.birth_date
+        ):
+            raise InvalidFact(
+                "arrival_date",
+                f"expected a date on or after birth_date {self.birth_date.isoformat()}, "
+                f"got {shown(self.arrival_date.isoformat())}",
+            )
+
+    def __repr__(self) -> str:
+        known = self.known_facts()
+        return f"Person(known={sorted(known)!r}, unknown={len(FACTS) - len(known)})"
+
+    def known_facts(self) -> frozenset[str]:
+        """The names of the facts whose value is known."""
+        return frozenset(name for name in FACTS if getattr(self, name) is not None)
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, Any]) -> Self:
+        """Build a person from JSON- or TOML-like data: the one door for raw records.
+
+        Keys are the keyword names of :class:`Person`; a missing key or a
+        ``null`` is an unknown fact; an unexpected key is an error, so that a
+        typo (``"birthdate"``) is caught instead of silently read as unknown.
+
+        Raises:
+            InvalidFact: Naming the first offending field.
+            InvalidArgument: If *raw* is not a mapping.
+        """
+        if not isinstance(raw, Mapping):
+            raise InvalidArgument(
+                "raw",
+                f"expected a mapping of fact names to values, got {type(raw).__name__}",
+            )
+        for key in raw:
+            if key not in FACTS:
+                raise InvalidFact(
+                    str(key),
+                    f"not a fact of a person; expected one of {', '.join(FACTS)}",
+                )
+        return cls(**raw)
+
+    def to_mapping(self) -> dict[str, Any]:
+        """The facts as JSON-ready data (ISO dates, sorted lists, ``None`` for unknown).
+
+        ``Person.from_mapping(p.to_mapping()) == p`` for every person.
+        """
+        out: dict[str, Any] = {}
+        for name in FACTS:
+            value = getattr(self, name)
+            if isinstance(value, dt.date):
+                value = value.isoformat()
+            elif isinstance(value, frozenset):
+                value = sorted(value)
+            out[name] = value
+        return out
+
+
+#: The names of a person's facts, in declaration order.
+FACTS: Final[tuple[str, ...]] = tuple(a.name for a in fields(Person))

@@ -1,0 +1,138 @@
+"""Hypothesis strategies shared by the property tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import strategies as st
+
+from integration_rules import Person
+from integration_rules.facts import (
+    DIFFICULTY_KINDS,
+    LANGUAGE_LEVELS,
+    RESIDENCE_STATUSES,
+    SWISS_CANTONS,
+)
+from integration_rules.rules import (
+    Rule,
+    age_at_least,
+    age_at_most,
+    all_of,
+    any_of,
+    at_least_n_of,
+    compare,
+    contains,
+    is_true,
+    not_,
+    one_of,
+)
+
+#: The facts of the abstract subjects used to test the algebra.
+FLAGS = ("a", "b", "c", "d")
+TAGS = ("x", "y", "z")
+CODES = ("p", "q", "r")
+EARLIEST = dt.date(1950, 1, 1)
+LATEST = dt.date(2040, 12, 31)
+
+
+def evaluation_dates() -> st.SearchStrategy[dt.date]:
+    """Evaluation dates, biased towards 29 February and month ends by Hypothesis's date strategy."""
+    return st.dates(min_value=dt.date(2000, 1, 1), max_value=LATEST)
+
+
+def subjects() -> st.SearchStrategy[dict[str, Any]]:
+    """Facts for the abstract rules: each one known or unknown (``None``)."""
+    return st.fixed_dictionaries(
+        {
+            **{flag: st.none() | st.booleans() for flag in FLAGS},
+            "tags": st.none() | st.frozensets(st.sampled_from(TAGS)),
+            "code": st.none() | st.sampled_from(CODES),
+            "count": st.none() | st.integers(0, 5),
+            "birth_date": st.none()
+            | st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)),
+        }
+    )
+
+
+def known_values(name: str) -> st.SearchStrategy[Any]:
+    """Known values for fact *name* of :func:`subjects`."""
+    if name in FLAGS:
+        return st.booleans()
+    return {
+        "tags": st.frozensets(st.sampled_from(TAGS)),
+        "code": st.sampled_from(CODES),
+        "count": st.integers(0, 5),
+        "birth_date": st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)),
+    }[name]
+
+
+def leaves() -> st.SearchStrategy[Rule]:
+    """Every kind of leaf, over the facts of :func:`subjects`."""
+    return st.one_of(
+        st.sampled_from(FLAGS).map(is_true),
+        st.sampled_from(TAGS).map(lambda tag: contains("tags", tag)),
+        st.frozensets(st.sampled_from(CODES), min_size=1).map(
+            lambda codes: one_of("code", codes)
+        ),
+        st.tuples(
+            st.sampled_from(["<", "<=", "==", "!=", ">=", ">"]), st.integers(0, 5)
+        ).map(lambda pair: compare("count", pair[0], pair[1])),
+        st.integers(0, 80).map(age_at_least),
+        st.integers(0, 80).map(age_at_most),
+    )
+
+
+def _periods(rule: Rule) -> st.SearchStrategy[Rule]:
+    return st.tuples(
+        st.dates(min_value=dt.date(2000, 1, 1), max_value=LATEST),
+        st.integers(0, 20 * 366),
+    ).map(
+        lambda pair: rule.in_force_during(pair[0], pair[0] + dt.timedelta(days=pair[1]))
+    )
+
+
+def _extend(children: st.SearchStrategy[Rule]) -> st.SearchStrategy[Rule]:
+    several = st.lists(children, min_size=1, max_size=4)
+    return st.one_of(
+        several.map(lambda rules: all_of(*rules)),
+        several.map(lambda rules: any_of(*rules)),
+        children.map(not_),
+        several.flatmap(
+            lambda rules: st.integers(1, len(rules)).map(
+                lambda n: at_least_n_of(n, *rules)
+            )
+        ),
+        children.flatmap(_periods),
+    )
+
+
+def rule_trees() -> st.SearchStrategy[Rule]:
+    """Random rule trees: leaves joined by every combinator, some with a period in force."""
+    return st.recursive(leaves(), _extend, max_leaves=12)
+
+
+def persons() -> st.SearchStrategy[Person]:
+    """Valid persons, each fact known or unknown."""
+
+    def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+        return st.none() | strategy
+
+    return st.builds(
+        Person,
+        birth_date=maybe(
+            st.dates(min_value=dt.date(1940, 1, 1), max_value=dt.date(2015, 12, 31))
+        ),
+        sex=maybe(st.sampled_from(["F", "M"])),
+        domicile=maybe(
+            st.sampled_from(sorted(SWISS_CANTONS | {"FR-63", "FR-75", "DE-BW"}))
+        ),
+        residence_status=maybe(st.sampled_from(RESIDENCE_STATUSES)),
+        arrival_date=st.none(),
+        language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
+        apprenticeship_contract=maybe(st.booleans()),
+        difficulties=maybe(st.frozensets(st.sampled_from(DIFFICULTY_KINDS))),
+        registered_job_seeker=maybe(st.booleans()),
+        hard_to_place=maybe(st.booleans()),
+        wants_to_resume_work=maybe(st.booleans()),
+    )
