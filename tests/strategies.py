@@ -112,8 +112,21 @@ def rule_trees() -> st.SearchStrategy[Rule]:
     return st.recursive(leaves(), _extend, max_leaves=12)
 
 
+BOOLEAN_FACTS = (
+    "refugee_status_recognised",
+    "asylum_exclusion_ground",
+    "asylum_request_rejected",
+    "removal_not_enforceable",
+    "whereabouts_known",
+    "advanced_integration",
+    "integrated",
+    "revocation_ground",
+    "protection_lifted",
+)
+
+
 def persons() -> st.SearchStrategy[Person]:
-    """Valid persons, each fact known or unknown."""
+    """Valid persons, each fact known or unknown (history dates are left unknown)."""
 
     def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
         return st.none() | strategy
@@ -135,4 +148,10 @@ def persons() -> st.SearchStrategy[Person]:
         registered_job_seeker=maybe(st.booleans()),
         hard_to_place=maybe(st.booleans()),
         wants_to_resume_work=maybe(st.booleans()),
+        asylum_request_date=st.none(),
+        status_since=st.none(),
+        residence_permit_since=st.none(),
+        oral_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
+        written_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
+        **{name: maybe(st.booleans()) for name in BOOLEAN_FACTS},
     )

@@ -48,8 +48,9 @@ def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> De
             read from the clock.
 
     Returns:
-        The decision: ``ELIGIBLE``, ``INELIGIBLE`` or ``UNDETERMINED`` (with the
-        facts whose knowledge could decide it), and its explanation.
+        A decision whose outcome is ``ELIGIBLE``, ``INELIGIBLE`` or
+        ``UNDETERMINED`` (with the facts whose knowledge could decide it),
+        and its explanation.
 
     Raises:
         UnknownMeasure: If the id is not in the catalogue.

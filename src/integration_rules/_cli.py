@@ -151,8 +151,21 @@ def _run_measures() -> int:
     return EXIT_OK
 
 
+def _ensure_unicode_output() -> None:
+    """Write UTF-8 when the terminal's encoding cannot show the explanation's marks (✓ ✗ —)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        try:
+            "✓✗—’·".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    _ensure_unicode_output()
     args = _parser().parse_args(argv)
     try:
         if args.command == "check":

@@ -19,6 +19,7 @@ __all__ = [
     "InvalidArgument",
     "InvalidFact",
     "InvalidRule",
+    "NoValueOnDate",
     "UnknownMeasure",
 ]
 
@@ -92,3 +93,17 @@ class UnknownMeasure(IntegrationRulesError, KeyError, ValueError):
     def __str__(self) -> str:
         # KeyError's default __str__ would wrap the message in quotes.
         return str(self.args[0])
+
+
+class NoValueOnDate(IntegrationRulesError, LookupError):
+    """A dated value was asked for a date on which it has no value.
+
+    Attributes:
+        id: The id of the dated value (a parameter, a status property).
+        on: The date asked for.
+    """
+
+    def __init__(self, id: str, on: object, message: str) -> None:
+        super().__init__(f"{id}: {message}")
+        self.id = id
+        self.on = on

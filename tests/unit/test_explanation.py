@@ -16,6 +16,7 @@ FormAvenir — Decision on 2024-03-01: UNDETERMINED
     source: CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt), « Projet-pilote FormAvenir »
   ✓ domiciled in Valais
       facts read: domicile = CH-VS
+      parameters: formavenir.canton = CH-VS
   ✓ aged 15 to 25 in completed years — 16 completed years on 2024-03-01
       facts read: birth_date = 2007-09-03
       parameters: formavenir.min_age = 15, formavenir.max_age = 25

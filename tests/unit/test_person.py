@@ -30,7 +30,7 @@ def test_every_fact_defaults_to_unknown() -> None:
 
 def test_public_contract_keywords() -> None:
     """The keyword names other applications rely on are all there."""
-    assert FACTS == (
+    assert FACTS[:11] == (
         "birth_date",
         "sex",
         "domicile",
@@ -120,6 +120,20 @@ BAD_INPUTS = [
     ("registered_job_seeker", 0, "expected true or false, got 0"),
     ("hard_to_place", [], "expected true or false, got []"),
     ("wants_to_resume_work", "sometimes", 'expected true or false, got "sometimes"'),
+    ("asylum_request_date", "2019-02-30", 'got "2019-02-30"'),
+    ("status_since", 2019, "expected a date or an ISO 8601 string"),
+    ("residence_permit_since", "last year", 'got "last year"'),
+    ("oral_language_level", "B3", 'expected one of "none", "A1"'),
+    ("written_language_level", "good", 'got "good"'),
+    ("refugee_status_recognised", "Y", 'expected true or false, got "Y"'),
+    ("asylum_exclusion_ground", 2, "expected true or false, got 2"),
+    ("asylum_request_rejected", "rejected", 'got "rejected"'),
+    ("removal_not_enforceable", [True], "expected true or false"),
+    ("whereabouts_known", "unknown", 'got "unknown"'),
+    ("advanced_integration", 0.5, "got 0.5"),
+    ("integrated", "partly", 'got "partly"'),
+    ("revocation_ground", "none", 'got "none"'),
+    ("protection_lifted", {}, "expected true or false"),
 ]
 
 

@@ -338,6 +338,6 @@ def test_explain_refuses_unknown_languages() -> None:
     """explain() speaks fr, de, en and says so for anything else."""
     d = evaluate(is_true("a"), {"a": True}, on=ON)
     with pytest.raises(
-        InvalidArgument, match="expected one of 'fr', 'de', 'en', got 'it'"
+        InvalidArgument, match='expected one of "fr", "de", "en", got "it"'
     ):
         d.explain("it")

@@ -21,6 +21,7 @@ from typing import Any
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
+from integration_rules._core._text import quote
 from integration_rules.errors import InvalidArgument
 
 ISO_EXAMPLE = '"2006-05-01"'
@@ -39,7 +40,7 @@ def as_date(value: Any, name: str) -> dt.date:
         raise InvalidArgument(
             name,
             f"expected a date or an ISO 8601 string like {ISO_EXAMPLE}, got a datetime "
-            f"{value.isoformat()!r}; pass value.date()",
+            f"{quote(value.isoformat())}; pass value.date()",
         )
     if isinstance(value, dt.date):
         return value
@@ -49,7 +50,8 @@ def as_date(value: Any, name: str) -> dt.date:
         except ValueError:
             pass
     raise InvalidArgument(
-        name, f"expected a date or an ISO 8601 string like {ISO_EXAMPLE}, got {value!r}"
+        name,
+        f"expected a date or an ISO 8601 string like {ISO_EXAMPLE}, got {quote(value)}",
     )
 
 
@@ -86,7 +88,9 @@ def _check_date(_instance: object, attribute: Any, value: Any) -> None:
     if value is None:
         return
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise InvalidArgument(attribute.name, f"expected a date or None, got {value!r}")
+        raise InvalidArgument(
+            attribute.name, f"expected a date or None, got {quote(value)}"
+        )
 
 
 @frozen

@@ -102,6 +102,7 @@ class Node:
         detail: What the node computed (an age, a count) or why it stopped
             (not in force), in three languages.
         children: The nodes of the sub-rules, in the rule's order.
+        in_force: The rule's period in force, when it has one.
     """
 
     rule_id: str

@@ -28,7 +28,7 @@ import attrs
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
-from integration_rules._core._dates import Period, as_date, completed_years
+from integration_rules._core._dates import Period, add_years, as_date, completed_years
 from integration_rules._core._explanation import Node, ParameterUse
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, resolve
@@ -104,9 +104,9 @@ def _uses(values: Sequence[object], on: dt.date) -> tuple[ParameterUse, ...]:
 
 
 _NOT_IN_FORCE: Final = Text(
-    "pas en vigueur le {on} (en vigueur : {period})",
-    "am {on} nicht in Kraft (in Kraft: {period})",
-    "not in force on {on} (in force: {period})",
+    "pas en vigueur le {on}",
+    "am {on} nicht in Kraft",
+    "not in force on {on}",
 )
 
 
@@ -194,13 +194,11 @@ class Rule(abc.ABC):
         arguments and wraps the tree in a decision.
         """
         if self.in_force is not None and not self.in_force.contains(on):
+            day = on.isoformat()
             detail = Text(
-                *(
-                    getattr(_NOT_IN_FORCE, lang).format(
-                        on=on.isoformat(), period=self.in_force
-                    )
-                    for lang in ("fr", "de", "en")
-                )
+                _NOT_IN_FORCE.fr.format(on=day),
+                _NOT_IN_FORCE.de.format(on=day),
+                _NOT_IN_FORCE.en.format(on=day),
             )
             return Node(
                 self.id,
@@ -208,6 +206,7 @@ class Rule(abc.ABC):
                 Outcome.INELIGIBLE,
                 source=self.source,
                 detail=detail,
+                in_force=self.in_force,
             )
         node = self._decide(subject, on)
         if self.in_force is not None:
@@ -235,7 +234,14 @@ class Rule(abc.ABC):
 
 @frozen(kw_only=True, repr=False)
 class Leaf(Rule):
-    """A rule that reads facts directly. Subclasses define ``reads`` and ``_test``."""
+    """A rule that reads facts directly.
+
+    A leaf reads its facts; if any is unknown (``None``) it is
+    ``UNDETERMINED`` and names them in ``missing``; otherwise it decides.
+    The primitives (:func:`age_between`, :func:`compare`, :func:`is_true`,
+    :func:`one_of`, :func:`contains`, :func:`years_since`,
+    :func:`at_least_on_scale`, :func:`predicate`) build leaves.
+    """
 
     @property
     @abc.abstractmethod
@@ -427,6 +433,160 @@ def age_at_most(
 ) -> AgeBetween:
     """Holds when the age in completed years on the evaluation date is at most *maximum*."""
     return _age_rule(fact, None, maximum)
+
+
+def _check_years(
+    _instance: object, attribute: attrs.Attribute[Any], value: Any
+) -> None:
+    plain = value.value if isinstance(value, Parameter) else value
+    if isinstance(plain, bool) or not isinstance(plain, int) or plain < 0:
+        raise InvalidRule(
+            f"{attribute.name}={_show(value)} must be a non-negative int or a Parameter of one"
+        )
+
+
+@frozen(kw_only=True, repr=False)
+class YearsSince(Leaf):
+    """Time elapsed since a date fact: at least, or more than, a number of years.
+
+    ``strict=False``: holds from the *years*-th anniversary of the date on;
+    ``strict=True`` ("more than"): from the day after it. An anniversary of a
+    29 February falls on 28 February in a common year.
+    """
+
+    fact: str = field(validator=_check_fact_name)
+    years: int | Parameter[int] = field(validator=_check_years)
+    strict: bool = False
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The date fact."""
+        return (self.fact,)
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.years,)
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (since,) = values
+        if since > on:
+            raise EvaluationError(
+                self.fact, f"is after the evaluation date {on.isoformat()}"
+            )
+        years = resolve(self.years, on)
+        mark = add_years(since, years)
+        holds = on > mark if self.strict else on >= mark
+        elapsed = completed_years(since, on=on)
+        day = mark.isoformat()
+        detail = Text(
+            f"{elapsed} années révolues; {years} ans atteints le {day}",
+            f"{elapsed} vollendete Jahre; {years} Jahre erreicht am {day}",
+            f"{elapsed} completed years; {years} years reached on {day}",
+        )
+        return holds, detail
+
+    def _auto_id(self) -> str:
+        kind = "more_than" if self.strict else "at_least"
+        return f"years_since({self.fact!r}, {kind}={_show(self.years)})"
+
+
+def years_since(
+    fact: str,
+    *,
+    at_least: int | Parameter[int] | None = None,
+    more_than: int | Parameter[int] | None = None,
+) -> YearsSince:
+    """Holds when at least (or more than) a number of years have passed since the date *fact*.
+
+    Give exactly one of *at_least* (from the anniversary on) or *more_than*
+    (from the day after the anniversary). A date after the evaluation date
+    raises :class:`~integration_rules.errors.EvaluationError`.
+
+    Example:
+        >>> from integration_rules.rules import evaluate
+        >>> rule = years_since("asylum_request_date", at_least=5)
+        >>> facts = {"asylum_request_date": dt.date(2019, 5, 3)}
+        >>> evaluate(rule, facts, on=dt.date(2024, 5, 2)).outcome, evaluate(rule, facts, on=dt.date(2024, 5, 3)).outcome
+        (<Outcome.INELIGIBLE: 'ineligible'>, <Outcome.ELIGIBLE: 'eligible'>)
+    """
+    if (at_least is None) == (more_than is None):
+        raise InvalidRule("years_since() needs exactly one of at_least= or more_than=")
+    strict = more_than is not None
+    years: int | Parameter[int] = more_than if more_than is not None else at_least  # type: ignore[assignment]
+    probe = YearsSince(
+        id="_", label=Text.same("_"), fact=fact, years=years, strict=strict
+    )
+    n = _label_value(years)
+    if strict:
+        label = Text(
+            f"plus de {n} ans depuis {fact}",
+            f"mehr als {n} Jahre seit {fact}",
+            f"more than {n} years since {fact}",
+        )
+    else:
+        label = Text(
+            f"au moins {n} ans depuis {fact}",
+            f"mindestens {n} Jahre seit {fact}",
+            f"at least {n} years since {fact}",
+        )
+    return attrs.evolve(probe, id=probe._auto_id(), label=label)  # noqa: SLF001
+
+
+def _to_scale(value: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@frozen(kw_only=True, repr=False)
+class OnScale(Leaf):
+    """Holds when a fact's value is at least *minimum* on an ordered *scale*."""
+
+    fact: str = field(validator=_check_fact_name)
+    minimum: Any
+    scale: tuple[Any, ...] = field(converter=_to_scale)
+
+    def __attrs_post_init__(self) -> None:
+        if len(set(self.scale)) != len(self.scale) or not self.scale:
+            raise InvalidRule("scale must list distinct values, lowest first")
+        if resolve(self.minimum, dt.date.min) not in self.scale:
+            raise InvalidRule(
+                f"minimum={_show(self.minimum)} is not on the scale {self.scale!r}"
+            )
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The fact."""
+        return (self.fact,)
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.minimum,)
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (actual,) = values
+        if actual not in self.scale:
+            raise EvaluationError(
+                self.fact, f"rule {self.id!r} expects a value on its scale"
+            )
+        return self.scale.index(actual) >= self.scale.index(
+            resolve(self.minimum, on)
+        ), None
+
+    def _auto_id(self) -> str:
+        return f"at_least_on_scale({self.fact!r}, {_show(self.minimum)})"
+
+
+def at_least_on_scale(fact: str, minimum: object, scale: Sequence[object]) -> OnScale:
+    """Holds when the value of *fact* is *minimum* or above on the ordered *scale*.
+
+    Example:
+        >>> from integration_rules.rules import evaluate
+        >>> rule = at_least_on_scale("level", "A2", ["none", "A1", "A2", "B1"])
+        >>> evaluate(rule, {"level": "B1"}, on=dt.date(2024, 1, 1)).outcome
+        <Outcome.ELIGIBLE: 'eligible'>
+    """
+    probe = OnScale(
+        id="_", label=Text.same("_"), fact=fact, minimum=minimum, scale=tuple(scale)
+    )
+    shown = f"{fact} ≥ {_label_value(minimum)}"
+    return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
 
 
 _OPERATORS: Final[dict[str, Callable[[Any, Any], bool]]] = {

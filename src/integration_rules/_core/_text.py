@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Final, Literal
 
 from attrs import field, frozen
@@ -12,6 +13,18 @@ Lang = Literal["fr", "de", "en"]
 
 #: The languages every label, reason and explanation exists in, in this order.
 LANGUAGES: Final[tuple[Lang, ...]] = ("fr", "de", "en")
+
+
+def quote(value: object) -> str:
+    """How a rejected input is quoted in an error message: strings in double quotes.
+
+    Example:
+        >>> quote("2024-13-45"), quote(7)
+        ('"2024-13-45"', '7')
+    """
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)
 
 
 def check_lang(lang: object) -> Lang:
@@ -26,7 +39,9 @@ def check_lang(lang: object) -> Lang:
         return "de"
     if lang == "en":
         return "en"
-    raise InvalidArgument("lang", f"expected one of 'fr', 'de', 'en', got {lang!r}")
+    raise InvalidArgument(
+        "lang", f'expected one of "fr", "de", "en", got {quote(lang)}'
+    )
 
 
 def _non_empty(_instance: object, attribute: object, value: Any) -> None:

@@ -9,10 +9,10 @@ naming the field, what was expected and the value given.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Collection, Mapping
 from typing import Any, Final
 
+from integration_rules._core import quote
 from integration_rules.errors import InvalidFact
 
 #: The residence statuses, as the public contract spells them.
@@ -86,11 +86,7 @@ _TRUE: Final = frozenset({"true", "yes"})
 _FALSE: Final = frozenset({"false", "no"})
 
 
-def shown(value: object) -> str:
-    """How a rejected input is quoted in a message: strings in double quotes."""
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    return repr(value)
+shown = quote
 
 
 def to_date(name: str) -> Callable[[Any], dt.date | None]:
@@ -150,9 +146,11 @@ to_sex = to_choice("sex", {"F": "F", "M": "M"}, '"F" or "M"')
 to_residence_status = to_choice(
     "residence_status", _STATUS_BY_KEY, "one of " + _listing(RESIDENCE_STATUSES)
 )
-to_language_level = to_choice(
-    "language_level", _LEVEL_BY_KEY, "one of " + _listing(LANGUAGE_LEVELS)
-)
+
+
+def to_level(name: str) -> Callable[[Any], str | None]:
+    """A converter for a CEFR level fact: ``"none"``, ``"A1"`` … ``"C2"``, any case."""
+    return to_choice(name, _LEVEL_BY_KEY, "one of " + _listing(LANGUAGE_LEVELS))
 
 
 def to_subdivision(value: Any) -> str | None:

@@ -14,7 +14,7 @@ from integration_rules.facts._convert import (
     to_bool,
     to_date,
     to_difficulties,
-    to_language_level,
+    to_level,
     to_residence_status,
     to_sex,
     to_subdivision,
@@ -43,11 +43,67 @@ def _residence_status(value: Any) -> str | None:
 
 
 def _language_level(value: Any) -> str | None:
-    return to_language_level(value)
+    return to_level("language_level")(value)
 
 
 def _difficulties(value: Any) -> frozenset[str] | None:
     return to_difficulties(value)
+
+
+def _asylum_request_date(value: Any) -> dt.date | None:
+    return to_date("asylum_request_date")(value)
+
+
+def _status_since(value: Any) -> dt.date | None:
+    return to_date("status_since")(value)
+
+
+def _residence_permit_since(value: Any) -> dt.date | None:
+    return to_date("residence_permit_since")(value)
+
+
+def _oral_language_level(value: Any) -> str | None:
+    return to_level("oral_language_level")(value)
+
+
+def _written_language_level(value: Any) -> str | None:
+    return to_level("written_language_level")(value)
+
+
+def _refugee_status_recognised(value: Any) -> bool | None:
+    return to_bool("refugee_status_recognised")(value)
+
+
+def _asylum_exclusion_ground(value: Any) -> bool | None:
+    return to_bool("asylum_exclusion_ground")(value)
+
+
+def _asylum_request_rejected(value: Any) -> bool | None:
+    return to_bool("asylum_request_rejected")(value)
+
+
+def _removal_not_enforceable(value: Any) -> bool | None:
+    return to_bool("removal_not_enforceable")(value)
+
+
+def _whereabouts_known(value: Any) -> bool | None:
+    return to_bool("whereabouts_known")(value)
+
+
+def _advanced_integration(value: Any) -> bool | None:
+    return to_bool("advanced_integration")(value)
+
+
+def _integrated(value: Any) -> bool | None:
+    return to_bool("integrated")(value)
+
+
+def _revocation_ground(value: Any) -> bool | None:
+    return to_bool("revocation_ground")(value)
+
+
+def _protection_lifted(value: Any) -> bool | None:
+    return to_bool("protection_lifted")(value)
 
 
 def _apprenticeship_contract(value: Any) -> bool | None:
@@ -97,13 +153,33 @@ class Person:
         registered_job_seeker: Registered as a job seeker at an ORP.
         hard_to_place: Judged hard to place by the ORP.
         wants_to_resume_work: Wishes to resume a professional activity.
+        asylum_request_date: Date the asylum request was filed (LAsi 14 al. 2).
+        status_since: Date the current ``residence_status`` was granted; for a
+            B holder, the start of the uninterrupted B (LEI 34, LAsi 74).
+        residence_permit_since: Date since which the person has lived in
+            Switzerland with an L or B permit (LEI 34 al. 2); give the later
+            date if the stay was interrupted.
+        oral_language_level: CEFR level spoken in the local national language (OASA 60, 62).
+        written_language_level: CEFR level written in it.
+        refugee_status_recognised: Refugee status recognised (LAsi 3).
+        asylum_exclusion_ground: A ground excluding asylum applies
+            (unworthiness, subjective post-flight grounds; LAsi 53, 54).
+        asylum_request_rejected: The asylum request was rejected (or not entered into).
+        removal_not_enforceable: Removal is impossible, unlawful or
+            unreasonable (LEI 83).
+        whereabouts_known: Whereabouts always known to the authorities (LAsi 14 al. 2 b).
+        advanced_integration: Serious personal hardship because of advanced
+            integration (LAsi 14 al. 2 c).
+        integrated: Meets the integration criteria of LEI 58a.
+        revocation_ground: A ground for revocation under LEI 62 (or 63) applies.
+        protection_lifted: The Federal Council lifted the temporary protection (LAsi 74 al. 2).
 
     Example:
         >>> p = Person(birth_date="2007-09-03", difficulties=["social", "scholastic"])
         >>> p.birth_date, sorted(p.difficulties), p.sex
         (datetime.date(2007, 9, 3), ['scholastic', 'social'], None)
         >>> p
-        Person(known=['birth_date', 'difficulties'], unknown=9)
+        Person(known=['birth_date', 'difficulties'], unknown=...)
     """
 
     birth_date: dt.date | None = field(default=None, converter=_birth_date)
@@ -123,6 +199,38 @@ class Person:
     wants_to_resume_work: bool | None = field(
         default=None, converter=_wants_to_resume_work
     )
+    asylum_request_date: dt.date | None = field(
+        default=None, converter=_asylum_request_date
+    )
+    status_since: dt.date | None = field(default=None, converter=_status_since)
+    residence_permit_since: dt.date | None = field(
+        default=None, converter=_residence_permit_since
+    )
+    oral_language_level: str | None = field(
+        default=None, converter=_oral_language_level
+    )
+    written_language_level: str | None = field(
+        default=None, converter=_written_language_level
+    )
+    refugee_status_recognised: bool | None = field(
+        default=None, converter=_refugee_status_recognised
+    )
+    asylum_exclusion_ground: bool | None = field(
+        default=None, converter=_asylum_exclusion_ground
+    )
+    asylum_request_rejected: bool | None = field(
+        default=None, converter=_asylum_request_rejected
+    )
+    removal_not_enforceable: bool | None = field(
+        default=None, converter=_removal_not_enforceable
+    )
+    whereabouts_known: bool | None = field(default=None, converter=_whereabouts_known)
+    advanced_integration: bool | None = field(
+        default=None, converter=_advanced_integration
+    )
+    integrated: bool | None = field(default=None, converter=_integrated)
+    revocation_ground: bool | None = field(default=None, converter=_revocation_ground)
+    protection_lifted: bool | None = field(default=None, converter=_protection_lifted)
 
     def __attrs_post_init__(self) -> None:
         if (

@@ -36,6 +36,10 @@ def _to_organisations(value: Iterable[Organisation]) -> tuple[Organisation, ...]
     return tuple(value)
 
 
+def _to_parameters(value: Iterable[Parameter[Any]]) -> tuple[Parameter[Any], ...]:
+    return tuple(value)
+
+
 def _to_texts(value: Iterable[Text]) -> tuple[Text, ...]:
     return tuple(value)
 
@@ -59,6 +63,8 @@ class Measure:
         providers: The organisations that deliver it.
         referrers: The services that may refer a person to it.
         capacity: The planned number of participants, as a parameter.
+        period_parameters: The parameters the period in force is derived
+            from (a start date, a length in years).
         format: How the measure is delivered.
         notes: What the source says that the rule does *not* require, and
             readings of vague text worth knowing.
@@ -81,6 +87,9 @@ class Measure:
     capacity: Parameter[int] | None = field(
         default=None, validator=optional(instance_of(Parameter))
     )
+    period_parameters: tuple[Parameter[Any], ...] = field(
+        default=(), converter=_to_parameters
+    )
     format: Text | None = field(default=None, validator=optional(instance_of(Text)))
     notes: tuple[Text, ...] = field(default=(), converter=_to_texts)
 
@@ -90,9 +99,11 @@ class Measure:
         return self.rule.in_force
 
     def parameters(self) -> tuple[Parameter[Any], ...]:
-        """Every parameter of the measure: those its rule reads, then its capacity."""
+        """Every parameter of the measure: its rule's, its period's, then its capacity."""
         extra = (self.capacity,) if self.capacity is not None else ()
-        return tuple(dict.fromkeys((*self.rule.parameters(), *extra)))
+        return tuple(
+            dict.fromkeys((*self.rule.parameters(), *self.period_parameters, *extra))
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The measure's metadata as JSON-ready data (the rule by id)."""

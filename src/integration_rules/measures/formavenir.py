@@ -33,8 +33,8 @@ from integration_rules._core import (
     all_of,
     at_least_n_of,
     contains,
+    equals,
     is_true,
-    one_of,
 )
 from integration_rules.measures._measure import Measure, Organisation
 
@@ -156,7 +156,7 @@ _KINDS: Final = (
 
 RULE: Final = (
     all_of(
-        one_of("domicile", {CANTON.value}).named(
+        equals("domicile", CANTON).named(
             "formavenir.domicile",
             label=Text(
                 "domicilié·e en Valais",
@@ -275,6 +275,7 @@ MEASURE: Final = Measure(
         ),
     ),
     capacity=CAPACITY_PER_YEAR,
+    period_parameters=(PILOT_START, PILOT_YEARS),
     format=Text(
         "coaching individuel, intensité ajustée à l'autonomie du jeune",
         "individuelles Coaching, Intensität nach der Selbständigkeit der jugendlichen Person",

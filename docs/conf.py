@@ -1,0 +1,155 @@
+"""Sphinx configuration for the integration_rules documentation.
+
+Build it from the repository root with::
+
+    sphinx-build -n -W --keep-going -b html docs docs/_build/html
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx.util import logging
+from sphinx.util.nodes import make_refnode
+
+# Build from the source tree, installed or not.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+import integration_rules
+
+project = "integration_rules"
+author = "integration_rules developers"
+copyright = "integration_rules developers"
+release = integration_rules.__version__
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+]
+
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build"]
+language = "en"
+
+# -- MyST ---------------------------------------------------------------------
+myst_heading_anchors = 3
+
+# -- autodoc and napoleon ------------------------------------------------------
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_typehints_description_target = "documented_params"
+autodoc_default_options: dict[str, Any] = {}
+python_use_unqualified_type_names = True
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_custom_sections = ["Legal basis"]
+
+# -- HTML ----------------------------------------------------------------------
+html_theme = "alabaster"
+html_title = f"integration_rules {release}"
+html_theme_options = {
+    "description": "Integration-programme rules as explainable, three-valued, sourced code.",
+    "fixed_sidebar": True,
+}
+
+# -- nitpicky mode ---------------------------------------------------------------
+# No intersphinx (the build runs without network), so references to the standard
+# library and to the dependencies cannot be resolved. Only those are ignored here.
+nitpick_ignore_regex = [
+    # Standard-library types in signatures and docstrings (datetime.date, collections.abc.Mapping…).
+    ("py:class", r"(datetime|dt|collections\.abc|typing|enum|abc)\..*"),
+    # attrs and pyrsistent: dependencies whose docs are not linked (attrs.evolve, pyrsistent.PMap…).
+    ("py:(class|func|obj)", r"(attr|attrs|pyrsistent)(\..*)?"),
+    # dateutil, named in the docstrings on dates.
+    ("py:class", r"dateutil\..*"),
+    # Type variables of generic classes (Parameter[T], History[T]): nothing to link to.
+    ("py:class", r"integration_rules\._core\._\w+\.T"),
+]
+nitpick_ignore: list[tuple[str, str]] = []
+
+# The public names, in the modules where the reference documents them. Type hints
+# and docstrings name classes by their private home (integration_rules._core._rule.Rule);
+# _public_target() sends such references to the documented public name.
+_PUBLIC_MODULES = (
+    "integration_rules",
+    "integration_rules.rules",
+    "integration_rules.errors",
+    "integration_rules.facts",
+)
+
+
+def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
+    """Resolve a reference to a private path or a short name to its public documentation."""
+    if node.get("refdomain") != "py":
+        return None
+    target = node.get("reftarget", "")
+    if not (target.startswith("integration_rules.") or "." not in target):
+        return None
+    name = target.rsplit(".", 1)[-1]
+    domain = env.get_domain("py")
+    for module in _PUBLIC_MODULES:
+        entry = domain.objects.get(f"{module}.{name}")
+        if entry is not None:
+            return make_refnode(
+                app.builder, node["refdoc"], entry.docname, entry.node_id, contnode
+            )
+    return None
+
+
+def _strip_trailing_blank_lines(_app: Any, doctree: nodes.document) -> None:
+    """Drop the blank line that ends each doctest block.
+
+    pytest runs the ``>>>`` examples of the Markdown pages as doctests, and a
+    doctest's expected output ends at a blank line: so each code block ends with
+    one, before the closing fence. It is not shown.
+    """
+    for block in doctree.findall(nodes.literal_block):
+        text = block.astext()
+        if text.endswith("\n") and block.rawsource == text:
+            stripped = text.rstrip("\n")
+            block.rawsource = stripped
+            block.children = [nodes.Text(stripped)]
+
+
+def _check_public_api_documented(_app: Any, env: Any) -> None:
+    """Warn (an error under ``-W``) for a public name the API reference misses.
+
+    The reference lists the public names one by one; this keeps it in step
+    with the ``__all__`` of the public modules. A name documented under
+    another public module, as the same object, counts.
+    """
+    documented = env.get_domain("py").objects
+    modules = {name: importlib.import_module(name) for name in _PUBLIC_MODULES}
+    for module_name, module in modules.items():
+        for name in module.__all__:
+            value = getattr(module, name)
+            if not any(
+                f"{other}.{name}" in documented
+                and getattr(other_module, name, None) is value
+                for other, other_module in modules.items()
+            ):
+                _LOGGER.warning(
+                    "%s.%s is public (in __all__) but not in docs/reference/api.md",
+                    module_name,
+                    name,
+                    type="integration_rules",
+                    subtype="api",
+                )
+
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def setup(app: Any) -> dict[str, Any]:
+    """Connect the helpers above."""
+    app.connect("missing-reference", _public_target)
+    app.connect("doctree-read", _strip_trailing_blank_lines)
+    app.connect("env-check-consistency", _check_public_api_documented)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,129 @@
+"""Choices: which one of several exclusive alternatives applies (an office, a regime)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from attrs import field, frozen
+from attrs.validators import instance_of, optional
+
+from integration_rules._core._dates import as_date
+from integration_rules._core._explanation import Decision, Node, colon
+from integration_rules._core._outcome import Outcome
+from integration_rules._core._rule import Rule
+from integration_rules._core._sources import Source
+from integration_rules._core._text import Text, check_lang
+from integration_rules.errors import InvalidArgument, InvalidRule
+
+
+def _check_rule(_instance: object, _attribute: object, value: Any) -> None:
+    if not isinstance(value, Rule):
+        raise InvalidRule(f"rule: expected a rule, got {type(value).__name__}")
+
+
+@frozen
+class Alternative:
+    """One possible answer of a choice, and the rule under which it applies.
+
+    Attributes:
+        value: The answer, e.g. an office's code ``"OASI"``.
+        rule: When this answer applies; the alternatives of one choice must
+            never apply together.
+    """
+
+    value: str = field(validator=instance_of(str))
+    rule: Rule = field(validator=_check_rule)
+
+
+_NONE = Text("aucun", "keiner", "none")
+_CHOSEN = Text("retenu", "ermittelt", "chosen")
+
+
+@frozen(kw_only=True, repr=False)
+class Choice(Decision):
+    """A decision among exclusive alternatives: the one that applies, or why none does.
+
+    * ``ELIGIBLE``: exactly one alternative applies; ``value`` names it.
+    * ``INELIGIBLE``: none applies ("not covered"); ``value`` is ``None``.
+    * ``UNDETERMINED``: none applies yet, but unknown facts (``missing``)
+      could make one apply.
+
+    The explanation has one child per alternative.
+    """
+
+    value: str | None = field(default=None, validator=optional(instance_of(str)))
+
+    def __repr__(self) -> str:
+        return (
+            f"Choice(value={self.value!r}, on={self.on.isoformat()}, "
+            f"outcome={self.outcome.name}, missing={sorted(self.missing)!r})"
+        )
+
+    def explain(self, lang: str = "fr") -> str:
+        """The choice and its grounds as indented text in *lang*."""
+        lang = check_lang(lang)
+        text = super().explain(lang)
+        head, _, rest = text.partition("\n")
+        chosen = self.value if self.value is not None else _NONE.get(lang)
+        return f"{head}\n{_CHOSEN.get(lang)}{colon(lang)}{chosen}\n{rest}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The choice as JSON-ready data: the decision's layout plus ``value``."""
+        return {**super().to_dict(), "value": self.value}
+
+
+def choose(
+    alternatives: Iterable[Alternative],
+    subject: object,
+    *,
+    on: dt.date | str,
+    id: str,
+    label: Text,
+    source: Source | None = None,
+    title: Text | None = None,
+) -> Choice:
+    """Evaluate every alternative on *subject* on *on*, and pick the one that applies.
+
+    Args:
+        alternatives: The possible answers with their rules, in display order.
+        subject: The facts (a :class:`~integration_rules.Person` or a mapping).
+        on: The evaluation date.
+        id: The id of the choice, shown at the root of the explanation.
+        label: What is being chosen, in three languages.
+        source: Where the choice's split is stated.
+        title: The title of the rendered explanation.
+
+    Returns:
+        A :class:`Choice`; see there for its three outcomes.
+
+    Raises:
+        InvalidRule: If two alternatives apply at once: the alternatives
+            overlap, which is a defect of the data, never resolved by order.
+        InvalidArgument: If *on* is not a date.
+    """
+    day = as_date(on, "on")
+    options = tuple(alternatives)
+    if not options:
+        raise InvalidArgument("alternatives", "expected at least one alternative")
+    nodes = tuple(option.rule.evaluate(subject, day) for option in options)
+    chosen = [
+        option.value
+        for option, node in zip(options, nodes, strict=True)
+        if node.outcome is Outcome.ELIGIBLE
+    ]
+    if len(chosen) > 1:
+        raise InvalidRule(f"{id}: alternatives overlap ({', '.join(chosen)} all apply)")
+    missing: frozenset[str] = frozenset()
+    if chosen:
+        outcome = Outcome.ELIGIBLE
+    elif any(node.outcome is Outcome.UNDETERMINED for node in nodes):
+        outcome = Outcome.UNDETERMINED
+        for node in nodes:
+            if node.outcome is Outcome.UNDETERMINED:
+                missing = missing | node.missing
+    else:
+        outcome = Outcome.INELIGIBLE
+    root = Node(id, label, outcome, missing=missing, source=source, children=nodes)
+    return Choice(outcome, root, day, title=title, value=chosen[0] if chosen else None)

@@ -1,0 +1,572 @@
+"""The residence statuses, as data: names, legal basis, domain, validity, work access over time.
+
+Facts and sources: ``shared/domain.md`` §1 (categories, gainful employment,
+transitions) and rule candidates 1–3. Each status's access to gainful
+employment is a :class:`~integration_rules.rules.History`: the regime in force
+on a date, with the dated changes the sources record (F, F-refugee and
+B-refugee: authorisation until 2018-12-31, announcement from 2019-01-01,
+LAsi 61 and OASA 65). Dates before 2008-01-01 (entry into force of the LEtr,
+now LEI) are not encoded and raise
+:class:`~integration_rules.errors.NoValueOnDate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Any, Final
+
+from attrs import field, frozen
+from attrs.validators import instance_of, optional
+from pyrsistent import PMap, pmap
+
+from integration_rules._core import Change, History, Source, Text
+from integration_rules.errors import InvalidArgument
+from integration_rules.statuses._sources import SEED_OASI, lasi, lei, oasa
+
+
+class Domain(enum.Enum):
+    """The domain a residence status belongs to; every status is in exactly one."""
+
+    SWISS = "swiss"
+    DURABLE_RESIDENCE = "durable_residence"
+    SHORT_STAY = "short_stay"
+    CROSS_BORDER = "cross_border"
+    ASYLUM = "asylum"
+
+    @property
+    def label(self) -> Text:
+        """The domain's name in French, German and English."""
+        return _DOMAIN_LABELS[self]
+
+
+_DOMAIN_LABELS: Final = {
+    Domain.SWISS: Text(
+        "nationalité suisse", "Schweizer Staatsangehörigkeit", "Swiss nationality"
+    ),
+    Domain.DURABLE_RESIDENCE: Text(
+        "étrangers en séjour durable",
+        "Ausländer mit dauerhaftem Aufenthalt",
+        "foreigners in durable residence",
+    ),
+    Domain.SHORT_STAY: Text("séjour de courte durée", "Kurzaufenthalt", "short stay"),
+    Domain.CROSS_BORDER: Text("frontaliers", "Grenzgänger", "cross-border commuters"),
+    Domain.ASYLUM: Text("domaine de l'asile", "Asylbereich", "asylum domain"),
+}
+
+
+class WorkAccess(enum.Enum):
+    """Access to gainful employment, from none to full."""
+
+    FORBIDDEN = "forbidden"
+    AUTHORISATION = "authorisation"
+    ANNOUNCEMENT = "announcement"
+    FREE = "free"
+
+    @property
+    def label(self) -> Text:
+        """The regime's name in French, German and English."""
+        return _ACCESS_LABELS[self]
+
+
+_ACCESS_LABELS: Final = {
+    WorkAccess.FORBIDDEN: Text("interdite", "verboten", "forbidden"),
+    WorkAccess.AUTHORISATION: Text(
+        "soumise à autorisation", "bewilligungspflichtig", "authorisation required"
+    ),
+    WorkAccess.ANNOUNCEMENT: Text(
+        "soumise à annonce", "meldepflichtig", "announcement only"
+    ),
+    WorkAccess.FREE: Text("libre", "frei", "free"),
+}
+
+#: The first day the encoded law applies: entry into force of the LEtr (now LEI).
+LAW_ENCODED_FROM: Final = dt.date(2008, 1, 1)
+
+
+def _to_sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+@frozen(kw_only=True)
+class Status:
+    """One residence status and its properties, as data.
+
+    Attributes:
+        code: The code, as ``Person.residence_status`` spells it (``"F"``, ``"B-refugee"``…).
+        name: The status's name in French, German and English.
+        domain: The domain it belongs to (asylum, durable residence…).
+        legal_basis: The articles that define it.
+        validity: The usual validity of the permit, in words.
+        validity_months: The usual validity in months, when the sources give one.
+        work: Access to gainful employment over time.
+    """
+
+    code: str = field(validator=instance_of(str))
+    name: Text = field(validator=instance_of(Text))
+    domain: Domain = field(validator=instance_of(Domain))
+    legal_basis: tuple[Source, ...] = field(converter=_to_sources)
+    validity: Text = field(validator=instance_of(Text))
+    validity_months: int | None = field(
+        default=None, validator=optional(instance_of(int))
+    )
+    work: History[WorkAccess] = field(validator=instance_of(History))
+
+    def work_access(self, on: dt.date) -> WorkAccess:
+        """The access to gainful employment on *on*.
+
+        Raises:
+            NoValueOnDate: For a date before :data:`LAW_ENCODED_FROM`.
+        """
+        return self.work.at(on)
+
+    def work_access_change(self, on: dt.date) -> Change[WorkAccess]:
+        """The dated change in effect on *on*, with its source and note."""
+        return self.work.change_at(on)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The status as JSON-ready data."""
+        return {
+            "code": self.code,
+            "name": self.name.to_dict(),
+            "domain": self.domain.value,
+            "legal_basis": [s.to_dict() for s in self.legal_basis],
+            "validity": self.validity.to_dict(),
+            "validity_months": self.validity_months,
+            "work_access": [
+                {
+                    "from": c.start.isoformat(),
+                    "access": c.value.value,
+                    "source": c.source.to_dict() if c.source else None,
+                    "note": c.note,
+                }
+                for c in self.work.changes
+            ],
+        }
+
+
+def _work(code: str, *changes: Change[WorkAccess]) -> History[WorkAccess]:
+    return History(
+        f"status.{code}.work_access",
+        Text(
+            f"accès à l'activité lucrative ({code})",
+            f"Zugang zur Erwerbstätigkeit ({code})",
+            f"access to gainful employment ({code})",
+        ),
+        changes,
+    )
+
+
+_ANNOUNCEMENT_2019: Final = (
+    Change(
+        LAW_ENCODED_FROM,
+        WorkAccess.AUTHORISATION,
+        source=Source(
+            "shared/domain.md",
+            article="§9 rule 3 (older cantonal pages)",
+            origin="external",
+        ),
+        note="Before 2019 any job or change of employer needed a cantonal authorisation.",
+    ),
+    Change(
+        dt.date(2019, 1, 1),
+        WorkAccess.ANNOUNCEMENT,
+        source=lasi("art. 61", "https://lawbrary.ch/law/art/LASI-v2024.06-fr-art-61"),
+        note="Since 1 January 2019: prior announcement, anywhere in Switzerland (LAsi 61, OASA 65 al. 1).",
+    ),
+)
+
+_STATUSES: Final[tuple[Status, ...]] = (
+    Status(
+        code="swiss",
+        name=Text("citoyen·ne suisse", "Schweizer Bürger·in", "Swiss citizen"),
+        domain=Domain.SWISS,
+        legal_basis=(
+            Source(
+                "Cst. (RS 101)",
+                article="art. 24 (liberté d'établissement), art. 27 (liberté économique)",
+                origin="external",
+            ),
+        ),
+        validity=Text(
+            "sans autorisation de séjour",
+            "keine Aufenthaltsbewilligung",
+            "no residence permit",
+        ),
+        work=_work(
+            "swiss",
+            Change(
+                LAW_ENCODED_FROM,
+                WorkAccess.FREE,
+                source=Source("Cst. (RS 101)", article="art. 27", origin="external"),
+            ),
+        ),
+    ),
+    Status(
+        code="C",
+        name=Text(
+            "autorisation d'établissement (permis C)",
+            "Niederlassungsbewilligung (Ausweis C)",
+            "settlement permit (C)",
+        ),
+        domain=Domain.DURABLE_RESIDENCE,
+        legal_basis=(
+            lei("art. 34", "https://lawbrary.ch/law/art/LEI-v2020.04-fr-art-34/print"),
+        ),
+        validity=Text(
+            "durée indéterminée, sans conditions",
+            "unbefristet und bedingungslos",
+            "indeterminate and unconditional",
+        ),
+        work=_work(
+            "C",
+            Change(
+                LAW_ENCODED_FROM,
+                WorkAccess.FREE,
+                source=lei("art. 38 al. 4"),
+                note="shared/domain.md §9 rule 3: FREE for C.",
+            ),
+        ),
+    ),
+    Status(
+        code="B",
+        name=Text(
+            "autorisation de séjour (permis B)",
+            "Aufenthaltsbewilligung (Ausweis B)",
+            "residence permit (B)",
+        ),
+        domain=Domain.DURABLE_RESIDENCE,
+        legal_basis=(
+            lei("art. 33"),
+            Source(
+                "hallo-bern, autorisation de séjour",
+                url="https://hallo-bern.ch/fr/bon-a-savoir/autorisation-de-sejour",
+                origin="external",
+            ),
+        ),
+        validity=Text(
+            "1 an renouvelable (ressortissants d'États tiers) ; 5 ans (UE/AELE)",
+            "1 Jahr, verlängerbar (Drittstaaten); 5 Jahre (EU/EFTA)",
+            "1 year, renewable (third-country nationals); 5 years (EU/EFTA)",
+        ),
+        validity_months=12,
+        work=_work(
+            "B",
+            Change(
+                LAW_ENCODED_FROM,
+                WorkAccess.AUTHORISATION,
+                source=Source(
+                    "shared/domain.md", article="§9 rule 3", origin="external"
+                ),
+                note="Third-country nationals who are not refugees; EU/EFTA nationals move freely under the AFMP (not encoded).",
+            ),
+        ),
+    ),
+    Status(
+        code="B-refugee",
+        name=Text(
+            "réfugié·e reconnu·e, asile accordé (permis B)",
+            "anerkannte·r Flüchtling mit Asyl (Ausweis B)",
+            "recognised refugee granted asylum (B)",
+        ),
+        domain=Domain.ASYLUM,
+        legal_basis=(
+            lasi(
+                "art. 60", "https://www.droit-bilingue.ch/rm-en/1/14/142.31-60-85.html"
+            ),
+            SEED_OASI,
+        ),
+        validity=Text(
+            "autorisation de séjour, droit à la prolongation dans le canton",
+            "Aufenthaltsbewilligung, Anspruch auf Verlängerung im Kanton",
+            "residence permit, with a right to it in the canton",
+        ),
+        validity_months=12,
+        work=_work("B-refugee", *_ANNOUNCEMENT_2019),
+    ),
+    Status(
+        code="L",
+        name=Text(
+            "autorisation de courte durée (permis L)",
+            "Kurzaufenthaltsbewilligung (Ausweis L)",
+            "short-term residence permit (L)",
+        ),
+        domain=Domain.SHORT_STAY,
+        legal_basis=(
+            lei("art. 32", "https://lawbrary.ch/law/art/LEI-v2025.01-fr-art-32"),
+        ),
+        validity=Text(
+            "1 an au plus, prolongeable jusqu'à 2 ans au total",
+            "höchstens 1 Jahr, verlängerbar auf insgesamt 2 Jahre",
+            "at most 1 year, extendable to 2 years in total",
+        ),
+        validity_months=12,
+        work=_work(
+            "L",
+            Change(
+                LAW_ENCODED_FROM,
+                WorkAccess.AUTHORISATION,
+                source=lei("art. 32"),
+                note="Granted for a specific purpose; a change of job only for major reasons.",
+            ),
+        ),
+    ),
+    Status(
+        code="G",
+        name=Text(
+            "autorisation frontalière (permis G)",
+            "Grenzgängerbewilligung (Ausweis G)",
+            "cross-border commuter permit (G)",
+        ),
+        domain=Domain.CROSS_BORDER,
+        legal_basis=(
+            lei("art. 35"),
+            Source(
+                "expat.com forum quoting the SEM",
+                url="https://www.expat.com/forum/viewtopic.php?id=1042877",
+                origin="external",
+            ),
+        ),
+        validity=Text(
+            "durée du contrat si moins d'un an ; 5 ans si le contrat dure un an ou plus",
+            "Vertragsdauer, wenn unter einem Jahr; 5 Jahre bei einem Vertrag von einem Jahr oder mehr",
+            "the contract's length if under 1 year; 5 years for a contract of 1 year or more",
+        ),
+        validity_months=60,
+        work=_work(
+            "G",
+            Change(
+                LAW_ENCODED_FROM,
+                WorkAccess.AUTHORISATION,
+                source=lei("art. 35"),
+                note="The permit is issued for the employment; return home at least once a week.",
+            ),
+        ),
+    ),
+    Status(
+        code="Ci",
+        name=Text(
+            "autorisation de séjour avec activité lucrative (permis Ci)",
+            "Aufenthaltsbewilligung mit Erwerbstätigkeit (Ausweis Ci)",
+            "residence permit with gainful activity for families of international staff (Ci)",
+        ),
+        domain=Domain.DURABLE_RESIDENCE,
+        legal_basis=(
+            Source(
+                "djaziri-geneve, droit des étrangers",
+                url="https://djaziri-geneve.ch/fr/domaine-d-activit%C3%A9/droit-des-etrangers-1",
+                origin="external",
+            ),
+        ),
+        validity=Text(
+            "liée à la carte de légitimation du DFAE",
+            "an die Legitimationskarte des EDA gebunden",
+            "tied to the FDFA legitimation card",
+        ),
+        work=_work(
+            "Ci",
+            Change(
+                LAW_ENCODED_FROM,
+                WorkAccess.AUTHORISATION,
+                note="The Ci permit is itself the work permit of spouses and children (under 25, admitted before 21).",
+            ),
+        ),
+    ),
+    Status(
+        code="F",
+        name=Text(
+            "admission provisoire (permis F)",
+            "vorläufige Aufnahme (Ausweis F)",
+            "provisional admission (F)",
+        ),
+        domain=Domain.ASYLUM,
+        legal_basis=(
+            lei(
+                "art. 83, art. 85 al. 1",
+                "https://lawbrary.ch/law/art/LEI-v2023.10-fr-art-85/",
+            ),
+            SEED_OASI,
+        ),
+        validity=Text(
+            "livret délivré pour 12 mois au plus, prolongé par le canton",
+            "Ausweis für höchstens 12 Monate, vom Kanton verlängert",
+            "permit issued for at most 12 months, extended by the canton",
+        ),
+        validity_months=12,
+        work=_work("F", *_ANNOUNCEMENT_2019),
+    ),
+    Status(
+        code="F-refugee",
+        name=Text(
+            "réfugié·e admis·e à titre provisoire (permis F)",
+            "vorläufig aufgenommene·r Flüchtling (Ausweis F)",
+            "provisionally admitted refugee (F)",
+        ),
+        domain=Domain.ASYLUM,
+        legal_basis=(
+            lei("art. 83 al. 8"),
+            Source(
+                "asile.ch, réfugié·e admis·e à titre provisoire",
+                url="https://asile.ch/memot/de-parle-t-on/refugie-e-admis-e-a-titre-provisoire/",
+                origin="external",
+            ),
+        ),
+        validity=Text(
+            "livret délivré pour 12 mois au plus, prolongé par le canton",
+            "Ausweis für höchstens 12 Monate, vom Kanton verlängert",
+            "permit issued for at most 12 months, extended by the canton",
+        ),
+        validity_months=12,
+        work=_work("F-refugee", *_ANNOUNCEMENT_2019),
+    ),
+    Status(
+        code="N",
+        name=Text(
+            "requérant·e d'asile (permis N)",
+            "Asylsuchende·r (Ausweis N)",
+            "asylum seeker (N)",
+        ),
+        domain=Domain.ASYLUM,
+        legal_basis=(
+            lasi(
+                "art. 24", "https://lawbrary.ch/law/art/LASI-v2024.01-fr-art-24/print/"
+            ),
+            lasi(
+                "art. 43", "https://lawbrary.ch/law/art/LASI-v2024.06-fr-art-43/print"
+            ),
+            SEED_OASI,
+        ),
+        validity=Text(
+            "livret renouvelé environ tous les 6 mois",
+            "Ausweis etwa alle 6 Monate erneuert",
+            "permit renewed about every 6 months",
+        ),
+        validity_months=6,
+        work=_work(
+            "N",
+            Change(
+                LAW_ENCODED_FROM,
+                WorkAccess.AUTHORISATION,
+                source=Source(
+                    "fr.ch, le requérant d'asile peut-il travailler",
+                    url="https://www.fr.ch/spomi/vie-quotidienne/permis-de-sejour-et-naturalisation/le-requerant-dasile-peut-il-travailler",
+                    origin="external",
+                ),
+                note="Former rule: no work during the first 3 months after the request, then a cantonal authorisation.",
+            ),
+            Change(
+                dt.date(2019, 3, 1),
+                WorkAccess.AUTHORISATION,
+                source=oasa(
+                    "art. 52", "https://lawbrary.ch/law/art/OASA-v2022.03-fr-art-52"
+                ),
+                note="No work during the stay in a federal asylum centre (LAsi 43 al. 1); in the canton, a temporary authorisation (OASA 52).",
+            ),
+        ),
+    ),
+    Status(
+        code="S",
+        name=Text(
+            "personne à protéger (permis S)",
+            "Schutzbedürftige·r (Ausweis S)",
+            "person in need of protection (S)",
+        ),
+        domain=Domain.ASYLUM,
+        legal_basis=(
+            lasi("art. 4, art. 66 ss"),
+            lasi("art. 74", "https://lawbrary.ch/law/art/LASI-v2022.09-fr-art-74"),
+            lasi("art. 75", "https://lawbrary.ch/law/art/LASI-v2024.01-fr-art-75"),
+            SEED_OASI,
+        ),
+        validity=Text(
+            "jusqu'à la levée de la protection provisoire",
+            "bis zur Aufhebung des vorübergehenden Schutzes",
+            "until temporary protection is lifted",
+        ),
+        work=_work(
+            "S",
+            Change(
+                LAW_ENCODED_FROM,
+                WorkAccess.AUTHORISATION,
+                source=lasi("art. 75"),
+                note="No work for the first 3 months after entry, then an authorisation.",
+            ),
+            Change(
+                dt.date(2022, 3, 12),
+                WorkAccess.AUTHORISATION,
+                source=Source(
+                    "isolsuisse, statut de protection S",
+                    url="https://www.isolsuisse.ch/fr/blog/la-decision-prises-aujourdhui-le-statut-de-protection-s-pour-les-ukrainiens/",
+                    origin="external",
+                ),
+                note="Status S activated on 12 March 2022; salaried and self-employed work allowed at once, with an authorisation (OASA 53).",
+            ),
+        ),
+    ),
+    Status(
+        code="RAD",
+        name=Text(
+            "requérant·e d'asile débouté·e (RAD)",
+            "abgewiesene·r Asylsuchende·r",
+            "rejected asylum seeker (RAD)",
+        ),
+        domain=Domain.ASYLUM,
+        legal_basis=(
+            lasi("art. 82", "https://lawbrary.ch/law/art/LASI-v2022.11-fr-art-82/"),
+            lasi("art. 43 al. 2"),
+            SEED_OASI,
+        ),
+        validity=Text(
+            "aucune autorisation ; délai de départ, aide d'urgence",
+            "keine Bewilligung; Ausreisefrist, Nothilfe",
+            "no permit; departure deadline, emergency aid",
+        ),
+        work=_work(
+            "RAD",
+            Change(
+                LAW_ENCODED_FROM,
+                WorkAccess.FORBIDDEN,
+                source=lasi("art. 43 al. 2"),
+                note="The work authorisation ends when the departure deadline expires.",
+            ),
+        ),
+    ),
+)
+
+#: Every status, by code, in the order of ``Person.residence_status``'s list.
+STATUSES: Final[PMap[str, Status]] = pmap({s.code: s for s in _STATUSES})
+
+#: The statuses of the asylum domain (seed 004: the OASI's beneficiaries N, F, B, S, RAD).
+ASYLUM_DOMAIN: Final = frozenset(s.code for s in _STATUSES if s.domain is Domain.ASYLUM)
+
+#: Foreigners outside the asylum domain: the SPM's (Valais) and BI's (Jura) public.
+FOREIGNERS_OUTSIDE_ASYLUM: Final = frozenset(
+    s.code for s in _STATUSES if s.domain not in {Domain.ASYLUM, Domain.SWISS}
+)
+
+
+def statuses() -> PMap[str, Status]:
+    """Every residence status, by code (an immutable mapping).
+
+    Example:
+        >>> s = statuses()["F"]
+        >>> s.domain.value, s.work_access(dt.date(2018, 12, 31)).value, s.work_access(dt.date(2019, 1, 1)).value
+        ('asylum', 'authorisation', 'announcement')
+    """
+    return STATUSES
+
+
+def status(code: str) -> Status:
+    """The status with *code* (matched like ``Person.residence_status``: any case, ``_`` for ``-``).
+
+    Raises:
+        InvalidArgument: Naming the code and listing the known ones.
+    """
+    if isinstance(code, str):
+        key = code.strip().upper().replace("_", "-")
+        for known in STATUSES.values():
+            if known.code.upper() == key:
+                return known
+    listed = ", ".join(repr(c) for c in STATUSES)
+    raise InvalidArgument("status", f"expected one of {listed}, got {code!r}")
