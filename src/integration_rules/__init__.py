@@ -10,9 +10,10 @@ Layers (imports point down this list only; ``tests/test_layers.py`` checks it):
 2. ``_core`` — the domain-free rule algebra, outcomes, explanations, dates,
    sources (public facade: :mod:`integration_rules.rules`);
 3. ``facts`` — the :class:`Person` model;
-4. ``measures`` — the measures, as data built on the core;
-5. ``_check`` — :func:`check` and :func:`catalog`;
-6. ``_cli`` — the command line, the only module that reads files or prints.
+4. ``permits`` — residence statuses, transitions, competent offices;
+5. ``measures`` — the measures, as data built on the core;
+6. ``_check`` — :func:`check` and :func:`catalog`;
+7. ``_cli`` — the command line, the only module that reads files or prints.
 
 Example:
     >>> from datetime import date
@@ -43,10 +44,24 @@ from integration_rules.errors import (
     InvalidArgument,
     InvalidFact,
     InvalidRule,
+    NoValueOnDate,
     UnknownMeasure,
 )
 from integration_rules.facts import Person
 from integration_rules.measures import Measure, Organisation
+from integration_rules.permits import (
+    Domain,
+    Office,
+    Status,
+    Transition,
+    WorkAccess,
+    check_transition,
+    competent_office,
+    foreseen_transitions,
+    integration_agenda,
+    status,
+    statuses,
+)
 
 try:
     __version__ = version("integration-rules")
@@ -56,13 +71,16 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "LANGUAGES",
     "Decision",
+    "Domain",
     "EvaluationError",
     "IntegrationRulesError",
     "InvalidArgument",
     "InvalidFact",
     "InvalidRule",
     "Measure",
+    "NoValueOnDate",
     "Node",
+    "Office",
     "Organisation",
     "Outcome",
     "Parameter",
@@ -70,10 +88,19 @@ __all__ = [
     "Person",
     "Rule",
     "Source",
+    "Status",
     "Text",
+    "Transition",
     "UnknownMeasure",
+    "WorkAccess",
     "__version__",
     "catalog",
     "check",
+    "check_transition",
+    "competent_office",
+    "foreseen_transitions",
+    "integration_agenda",
     "measure",
+    "status",
+    "statuses",
 ]

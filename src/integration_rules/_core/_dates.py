@@ -21,7 +21,7 @@ from typing import Any
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
-from integration_rules._core._text import quote
+from integration_rules._core._text import Text, quote
 from integration_rules.errors import InvalidArgument
 
 ISO_EXAMPLE = '"2006-05-01"'
@@ -82,6 +82,25 @@ def completed_years(since: dt.date, *, on: dt.date) -> int:
 def add_years(start: dt.date, years: int) -> dt.date:
     """*start* plus *years*, a 29 February landing on 28 February in a common year."""
     return start + relativedelta(years=years)
+
+
+def add_months(start: dt.date, months: int) -> dt.date:
+    """*start* plus *months*, a missing day landing on the last day of the month."""
+    return start + relativedelta(months=months)
+
+
+def ordinal(n: int) -> Text:
+    """An ordinal number in French, German and English: "15e", "15.", "15th".
+
+    Example:
+        >>> ordinal(21).en, ordinal(1).fr, ordinal(12).en
+        ('21st', '1er', '12th')
+    """
+    if n % 100 in {11, 12, 13}:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return Text("1er" if n == 1 else f"{n}e", f"{n}.", f"{n}{suffix}")
 
 
 def _check_date(_instance: object, attribute: Any, value: Any) -> None:

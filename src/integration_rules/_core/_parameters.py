@@ -57,7 +57,7 @@ class Parameter(Generic[T]):
     )
     note: str | None = field(default=None, kw_only=True)
 
-    def value_on(self, on: dt.date) -> T:  # noqa: ARG002 - dated values arrive with the funding issue
+    def value_on(self, on: dt.date) -> T:
         """The value in force on *on*."""
         return self.value
 

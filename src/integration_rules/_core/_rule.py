@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
-import operator
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, Self, TypeVar
 
 import attrs
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
-from integration_rules._core._dates import Period, add_years, as_date, completed_years
+from integration_rules._core._dates import Period, as_date
 from integration_rules._core._explanation import Node, ParameterUse
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, resolve
@@ -103,6 +102,49 @@ def _uses(values: Sequence[object], on: dt.date) -> tuple[ParameterUse, ...]:
     )
 
 
+@frozen
+class Breakpoint:
+    """A day on which a rule's answer may change while the facts stay the same.
+
+    Attributes:
+        day: The first day of the new answer.
+        rule_id: The rule whose answer may change.
+        reason: Why, in three languages ("15th birthday", "end of the pilot").
+    """
+
+    day: dt.date
+    rule_id: str
+    reason: Text
+
+
+@frozen
+class FactChange:
+    """A change of one fact that could change a rule's answer: set *fact* to *value*.
+
+    For a set-valued fact, *value* is the whole new set.
+    """
+
+    fact: str
+    value: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        """The change as JSON-ready data."""
+        value = self.value
+        if isinstance(value, frozenset):
+            value = sorted(value)
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        return {"fact": self.fact, "value": value}
+
+
+_STARTS: Final = Text("entrée en vigueur", "Inkrafttreten", "comes into force")
+_ENDS: Final = Text(
+    "fin de la période en vigueur",
+    "Ende der Geltungsdauer",
+    "end of the period in force",
+)
+
+
 _NOT_IN_FORCE: Final = Text(
     "pas en vigueur le {on}",
     "am {on} nicht in Kraft",
@@ -152,6 +194,7 @@ class Rule(abc.ABC):
         """A copy of this rule with a stable *id*, and optionally a *label* and a *source*.
 
         Example:
+            >>> from integration_rules.rules import is_true
             >>> is_true("apprenticeship_contract").named("demo.contract").id
             'demo.contract'
         """
@@ -184,6 +227,44 @@ class Rule(abc.ABC):
     @abc.abstractmethod
     def parameters(self) -> tuple[Parameter[Any], ...]:
         """Every parameter this rule reads, in order, without repeats."""
+
+    # -- time and change ------------------------------------------------------------
+
+    def breakpoints(
+        self, subject: object, start: dt.date, end: dt.date
+    ) -> tuple[Breakpoint, ...]:
+        """The days in (*start*, *end*] on which this rule's answer may change, facts unchanged.
+
+        Between two consecutive breakpoints the answer is constant: this is
+        what lets :func:`~integration_rules.rules.timeline` compute periods
+        exactly instead of sampling days. Unknown facts give no breakpoints
+        (they stay unknown).
+        """
+        found: list[Breakpoint] = []
+        if self.in_force is not None:
+            first, last = self.in_force.start, self.in_force.end
+            if first is not None and start < first <= end:
+                found.append(Breakpoint(first, self.id, _STARTS))
+            if last is not None and last < dt.date.max:
+                after = last + dt.timedelta(days=1)
+                if start < after <= end:
+                    found.append(Breakpoint(after, self.id, _ENDS))
+        found.extend(self._breakpoints(subject, start, end))
+        return tuple(found)
+
+    @abc.abstractmethod
+    def _breakpoints(
+        self, subject: object, start: dt.date, end: dt.date
+    ) -> Iterable[Breakpoint]:
+        """The rule's own breakpoints, its period in force aside."""
+
+    @abc.abstractmethod
+    def candidates(self, subject: object) -> tuple[FactChange, ...]:
+        """Changes of single facts that could change this rule's answer.
+
+        The path to eligibility combines them and keeps the combinations that
+        work. Facts that only time can change (dates) propose nothing.
+        """
 
     # -- evaluation ---------------------------------------------------------------
 
@@ -225,583 +306,6 @@ class Rule(abc.ABC):
 
     def __repr__(self) -> str:
         return self._auto_id() + self._suffix()
-
-
-# ----------------------------------------------------------------------------------
-# Leaves
-# ----------------------------------------------------------------------------------
-
-
-@frozen(kw_only=True, repr=False)
-class Leaf(Rule):
-    """A rule that reads facts directly.
-
-    A leaf reads its facts; if any is unknown (``None``) it is
-    ``UNDETERMINED`` and names them in ``missing``; otherwise it decides.
-    The primitives (:func:`age_between`, :func:`compare`, :func:`is_true`,
-    :func:`one_of`, :func:`contains`, :func:`years_since`,
-    :func:`at_least_on_scale`, :func:`predicate`) build leaves.
-    """
-
-    @property
-    @abc.abstractmethod
-    def reads(self) -> tuple[str, ...]:
-        """The facts the leaf reads, in order."""
-
-    @abc.abstractmethod
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
-        """Decide on known values: the truth and an optional detail of what was computed."""
-
-    def _values(self) -> tuple[object, ...]:
-        """The values and parameters the leaf compares with (for the explanation)."""
-        return ()
-
-    def facts(self) -> frozenset[str]:
-        """The names of every fact this rule may read."""
-        return frozenset(self.reads)
-
-    def parameters(self) -> tuple[Parameter[Any], ...]:
-        """Every parameter this rule reads, in order, without repeats."""
-        return tuple(
-            dict.fromkeys(v for v in self._values() if isinstance(v, Parameter))
-        )
-
-    def _decide(self, subject: object, on: dt.date) -> Node:
-        reads = self.reads
-        values = tuple(read_fact(subject, name) for name in reads)
-        facts = tuple(zip(reads, values, strict=True))
-        uses = _uses(self._values(), on)
-        unknown = frozenset(name for name, value in facts if value is None)
-        if unknown:
-            return Node(
-                self.id,
-                self.label,
-                Outcome.UNDETERMINED,
-                missing=unknown,
-                source=self.source,
-                facts=facts,
-                parameters=uses,
-            )
-        holds, detail = self._test(values, on)
-        return Node(
-            self.id,
-            self.label,
-            Outcome.ELIGIBLE if holds else Outcome.INELIGIBLE,
-            source=self.source,
-            facts=facts,
-            parameters=uses,
-            detail=detail,
-        )
-
-
-def _check_fact_name(_instance: object, _attribute: object, value: Any) -> None:
-    if not isinstance(value, str) or not value.isidentifier():
-        raise InvalidRule(
-            f"fact={value!r} must be the name of a fact (a Python identifier)"
-        )
-
-
-def _check_age_bound(
-    _instance: object, attribute: attrs.Attribute[Any], value: Any
-) -> None:
-    plain = value.value if isinstance(value, Parameter) else value
-    if plain is None and not isinstance(value, Parameter):
-        return
-    if isinstance(plain, bool) or not isinstance(plain, int) or plain < 0:
-        raise InvalidRule(
-            f"{attribute.name}={_show(value)} must be a non-negative int or a Parameter of one"
-        )
-
-
-@frozen(kw_only=True, repr=False)
-class AgeBetween(Leaf):
-    """Age in completed years on the evaluation date, within inclusive bounds."""
-
-    fact: str = field(validator=_check_fact_name)
-    minimum: int | Parameter[int] | None = field(validator=_check_age_bound)
-    maximum: int | Parameter[int] | None = field(validator=_check_age_bound)
-
-    @property
-    def reads(self) -> tuple[str, ...]:
-        """The birth-date fact."""
-        return (self.fact,)
-
-    def _values(self) -> tuple[object, ...]:
-        return (self.minimum, self.maximum)
-
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
-        (born,) = values
-        if born > on:
-            raise EvaluationError(
-                self.fact,
-                f"is after the evaluation date {on.isoformat()}; an age cannot be computed",
-            )
-        age = completed_years(born, on=on)
-        low = None if self.minimum is None else resolve(self.minimum, on)
-        high = None if self.maximum is None else resolve(self.maximum, on)
-        holds = (low is None or age >= low) and (high is None or age <= high)
-        day = on.isoformat()
-        detail = Text(
-            f"{age} ans révolus le {day}",
-            f"{age} vollendete Jahre am {day}",
-            f"{age} completed years on {day}",
-        )
-        return holds, detail
-
-    def _auto_id(self) -> str:
-        if self.maximum is None:
-            return f"age_at_least({self.fact!r}, {_show(self.minimum)})"
-        if self.minimum is None:
-            return f"age_at_most({self.fact!r}, {_show(self.maximum)})"
-        return (
-            f"age_between({self.fact!r}, {_show(self.minimum)}, {_show(self.maximum)})"
-        )
-
-
-def _age_label(minimum: object, maximum: object) -> Text:
-    low, high = _label_value(minimum), _label_value(maximum)
-    if maximum is None:
-        return Text(
-            f"âgé·e d'au moins {low} ans révolus",
-            f"mindestens {low} Jahre alt (vollendete Jahre)",
-            f"aged at least {low} in completed years",
-        )
-    if minimum is None:
-        return Text(
-            f"âgé·e d'au plus {high} ans révolus",
-            f"höchstens {high} Jahre alt (vollendete Jahre)",
-            f"aged at most {high} in completed years",
-        )
-    return Text(
-        f"âgé·e de {low} à {high} ans révolus",
-        f"zwischen {low} und {high} Jahre alt (vollendete Jahre)",
-        f"aged {low} to {high} in completed years",
-    )
-
-
-def _age_rule(
-    fact: str,
-    minimum: int | Parameter[int] | None,
-    maximum: int | Parameter[int] | None,
-) -> AgeBetween:
-    if minimum is None and maximum is None:
-        raise InvalidRule("an age rule needs a minimum, a maximum or both")
-    probe = AgeBetween(
-        id="_", label=Text.same("_"), fact=fact, minimum=minimum, maximum=maximum
-    )
-    low = resolve(minimum, dt.date.min) if minimum is not None else None
-    high = resolve(maximum, dt.date.min) if maximum is not None else None
-    if low is not None and high is not None and low > high:
-        raise InvalidRule(
-            f"minimum={_show(minimum)} must not exceed maximum={_show(maximum)}"
-        )
-    return attrs.evolve(probe, id=probe._auto_id(), label=_age_label(minimum, maximum))  # noqa: SLF001
-
-
-def age_between(
-    minimum: int | Parameter[int],
-    maximum: int | Parameter[int],
-    *,
-    fact: str = "birth_date",
-) -> AgeBetween:
-    """Holds when the age in completed years on the evaluation date is in [*minimum*, *maximum*].
-
-    Both bounds are included: ``age_between(15, 25)`` holds from the 15th
-    birthday to the day before the 26th. The age is computed with
-    ``dateutil.relativedelta``; someone born on 29 February completes a year
-    on 28 February in a common year. A birth date after the evaluation date
-    raises :class:`~integration_rules.errors.EvaluationError`.
-
-    Example:
-        >>> from integration_rules.rules import evaluate
-        >>> rule = age_between(15, 25)
-        >>> evaluate(rule, {"birth_date": dt.date(2009, 3, 1)}, on=dt.date(2024, 3, 1)).outcome
-        <Outcome.ELIGIBLE: 'eligible'>
-    """
-    return _age_rule(fact, minimum, maximum)
-
-
-def age_at_least(
-    minimum: int | Parameter[int], *, fact: str = "birth_date"
-) -> AgeBetween:
-    """Holds when the age in completed years on the evaluation date is at least *minimum*."""
-    return _age_rule(fact, minimum, None)
-
-
-def age_at_most(
-    maximum: int | Parameter[int], *, fact: str = "birth_date"
-) -> AgeBetween:
-    """Holds when the age in completed years on the evaluation date is at most *maximum*."""
-    return _age_rule(fact, None, maximum)
-
-
-def _check_years(
-    _instance: object, attribute: attrs.Attribute[Any], value: Any
-) -> None:
-    plain = value.value if isinstance(value, Parameter) else value
-    if isinstance(plain, bool) or not isinstance(plain, int) or plain < 0:
-        raise InvalidRule(
-            f"{attribute.name}={_show(value)} must be a non-negative int or a Parameter of one"
-        )
-
-
-@frozen(kw_only=True, repr=False)
-class YearsSince(Leaf):
-    """Time elapsed since a date fact: at least, or more than, a number of years.
-
-    ``strict=False``: holds from the *years*-th anniversary of the date on;
-    ``strict=True`` ("more than"): from the day after it. An anniversary of a
-    29 February falls on 28 February in a common year.
-    """
-
-    fact: str = field(validator=_check_fact_name)
-    years: int | Parameter[int] = field(validator=_check_years)
-    strict: bool = False
-
-    @property
-    def reads(self) -> tuple[str, ...]:
-        """The date fact."""
-        return (self.fact,)
-
-    def _values(self) -> tuple[object, ...]:
-        return (self.years,)
-
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
-        (since,) = values
-        if since > on:
-            raise EvaluationError(
-                self.fact, f"is after the evaluation date {on.isoformat()}"
-            )
-        years = resolve(self.years, on)
-        mark = add_years(since, years)
-        holds = on > mark if self.strict else on >= mark
-        elapsed = completed_years(since, on=on)
-        day = mark.isoformat()
-        detail = Text(
-            f"{elapsed} années révolues; {years} ans atteints le {day}",
-            f"{elapsed} vollendete Jahre; {years} Jahre erreicht am {day}",
-            f"{elapsed} completed years; {years} years reached on {day}",
-        )
-        return holds, detail
-
-    def _auto_id(self) -> str:
-        kind = "more_than" if self.strict else "at_least"
-        return f"years_since({self.fact!r}, {kind}={_show(self.years)})"
-
-
-def years_since(
-    fact: str,
-    *,
-    at_least: int | Parameter[int] | None = None,
-    more_than: int | Parameter[int] | None = None,
-) -> YearsSince:
-    """Holds when at least (or more than) a number of years have passed since the date *fact*.
-
-    Give exactly one of *at_least* (from the anniversary on) or *more_than*
-    (from the day after the anniversary). A date after the evaluation date
-    raises :class:`~integration_rules.errors.EvaluationError`.
-
-    Example:
-        >>> from integration_rules.rules import evaluate
-        >>> rule = years_since("asylum_request_date", at_least=5)
-        >>> facts = {"asylum_request_date": dt.date(2019, 5, 3)}
-        >>> evaluate(rule, facts, on=dt.date(2024, 5, 2)).outcome, evaluate(rule, facts, on=dt.date(2024, 5, 3)).outcome
-        (<Outcome.INELIGIBLE: 'ineligible'>, <Outcome.ELIGIBLE: 'eligible'>)
-    """
-    if (at_least is None) == (more_than is None):
-        raise InvalidRule("years_since() needs exactly one of at_least= or more_than=")
-    strict = more_than is not None
-    years: int | Parameter[int] = more_than if more_than is not None else at_least  # type: ignore[assignment]
-    probe = YearsSince(
-        id="_", label=Text.same("_"), fact=fact, years=years, strict=strict
-    )
-    n = _label_value(years)
-    if strict:
-        label = Text(
-            f"plus de {n} ans depuis {fact}",
-            f"mehr als {n} Jahre seit {fact}",
-            f"more than {n} years since {fact}",
-        )
-    else:
-        label = Text(
-            f"au moins {n} ans depuis {fact}",
-            f"mindestens {n} Jahre seit {fact}",
-            f"at least {n} years since {fact}",
-        )
-    return attrs.evolve(probe, id=probe._auto_id(), label=label)  # noqa: SLF001
-
-
-def _to_scale(value: Sequence[Any]) -> tuple[Any, ...]:
-    return tuple(value)
-
-
-@frozen(kw_only=True, repr=False)
-class OnScale(Leaf):
-    """Holds when a fact's value is at least *minimum* on an ordered *scale*."""
-
-    fact: str = field(validator=_check_fact_name)
-    minimum: Any
-    scale: tuple[Any, ...] = field(converter=_to_scale)
-
-    def __attrs_post_init__(self) -> None:
-        if len(set(self.scale)) != len(self.scale) or not self.scale:
-            raise InvalidRule("scale must list distinct values, lowest first")
-        if resolve(self.minimum, dt.date.min) not in self.scale:
-            raise InvalidRule(
-                f"minimum={_show(self.minimum)} is not on the scale {self.scale!r}"
-            )
-
-    @property
-    def reads(self) -> tuple[str, ...]:
-        """The fact."""
-        return (self.fact,)
-
-    def _values(self) -> tuple[object, ...]:
-        return (self.minimum,)
-
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
-        (actual,) = values
-        if actual not in self.scale:
-            raise EvaluationError(
-                self.fact, f"rule {self.id!r} expects a value on its scale"
-            )
-        return self.scale.index(actual) >= self.scale.index(
-            resolve(self.minimum, on)
-        ), None
-
-    def _auto_id(self) -> str:
-        return f"at_least_on_scale({self.fact!r}, {_show(self.minimum)})"
-
-
-def at_least_on_scale(fact: str, minimum: object, scale: Sequence[object]) -> OnScale:
-    """Holds when the value of *fact* is *minimum* or above on the ordered *scale*.
-
-    Example:
-        >>> from integration_rules.rules import evaluate
-        >>> rule = at_least_on_scale("level", "A2", ["none", "A1", "A2", "B1"])
-        >>> evaluate(rule, {"level": "B1"}, on=dt.date(2024, 1, 1)).outcome
-        <Outcome.ELIGIBLE: 'eligible'>
-    """
-    probe = OnScale(
-        id="_", label=Text.same("_"), fact=fact, minimum=minimum, scale=tuple(scale)
-    )
-    shown = f"{fact} ≥ {_label_value(minimum)}"
-    return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
-
-
-_OPERATORS: Final[dict[str, Callable[[Any, Any], bool]]] = {
-    "==": operator.eq,
-    "!=": operator.ne,
-    "<": operator.lt,
-    "<=": operator.le,
-    ">": operator.gt,
-    ">=": operator.ge,
-}
-
-
-def _check_op(_instance: object, _attribute: object, value: Any) -> None:
-    if value not in _OPERATORS:
-        raise InvalidRule(f"op={value!r} must be one of {', '.join(_OPERATORS)}")
-
-
-@frozen(kw_only=True, repr=False)
-class Compare(Leaf):
-    """A fact compared with a value or a parameter: ``fact <op> value``."""
-
-    fact: str = field(validator=_check_fact_name)
-    op: str = field(validator=_check_op)
-    value: Any
-
-    @property
-    def reads(self) -> tuple[str, ...]:
-        """The compared fact."""
-        return (self.fact,)
-
-    def _values(self) -> tuple[object, ...]:
-        return (self.value,)
-
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
-        (actual,) = values
-        expected = resolve(self.value, on)
-        try:
-            return bool(_OPERATORS[self.op](actual, expected)), None
-        except TypeError:
-            raise EvaluationError(
-                self.fact,
-                f"cannot be compared with {type(expected).__name__} by rule {self.id!r}",
-            ) from None
-
-    def _auto_id(self) -> str:
-        return f"compare({self.fact!r}, {self.op!r}, {_show(self.value)})"
-
-
-def compare(fact: str, op: str, value: object) -> Compare:
-    """Holds when ``fact <op> value``; *op* is one of ``== != < <= > >=``.
-
-    *value* may be a :class:`~integration_rules._core._parameters.Parameter`.
-    """
-    probe = Compare(id="_", label=Text.same("_"), fact=fact, op=op, value=value)
-    shown = f"{fact} {op} {_label_value(value)}"
-    return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
-
-
-def equals(fact: str, value: object) -> Compare:
-    """Holds when the fact equals *value*."""
-    return compare(fact, "==", value)
-
-
-@frozen(kw_only=True, repr=False)
-class IsTrue(Leaf):
-    """Holds when a yes/no fact is yes."""
-
-    fact: str = field(validator=_check_fact_name)
-
-    @property
-    def reads(self) -> tuple[str, ...]:
-        """The yes/no fact."""
-        return (self.fact,)
-
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:  # noqa: ARG002
-        (actual,) = values
-        if not isinstance(actual, bool):
-            raise EvaluationError(self.fact, f"rule {self.id!r} expects a yes/no fact")
-        return actual, None
-
-    def _auto_id(self) -> str:
-        return f"is_true({self.fact!r})"
-
-
-def is_true(fact: str) -> IsTrue:
-    """Holds when the yes/no *fact* is ``True``; ``None`` (unknown) leaves it undetermined."""
-    probe = IsTrue(id="_", label=Text.same("_"), fact=fact)
-    return attrs.evolve(
-        probe,
-        id=probe._auto_id(),  # noqa: SLF001
-        label=Text(f"{fact} : oui", f"{fact}: ja", f"{fact}: yes"),
-    )
-
-
-def _as_frozenset(values: Collection[object]) -> frozenset[object]:
-    if isinstance(values, str) or not isinstance(values, Collection):
-        raise InvalidRule(
-            f"values={values!r} must be a collection of values, not a single value"
-        )
-    if not values:
-        raise InvalidRule("values must not be empty")
-    return frozenset(values)
-
-
-@frozen(kw_only=True, repr=False)
-class OneOf(Leaf):
-    """Holds when a fact's value is one of a set of values."""
-
-    fact: str = field(validator=_check_fact_name)
-    values: frozenset[Any] = field(converter=_as_frozenset)
-
-    @property
-    def reads(self) -> tuple[str, ...]:
-        """The fact."""
-        return (self.fact,)
-
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:  # noqa: ARG002
-        (actual,) = values
-        return actual in self.values, None
-
-    def _auto_id(self) -> str:
-        return f"one_of({self.fact!r}, {_show(self.values)})"
-
-
-def one_of(fact: str, values: Collection[object]) -> OneOf:
-    """Holds when the value of *fact* is in *values*."""
-    probe = OneOf(id="_", label=Text.same("_"), fact=fact, values=_as_frozenset(values))
-    shown = f"{fact} ∈ {_label_value(probe.values)}"
-    return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
-
-
-@frozen(kw_only=True, repr=False)
-class Contains(Leaf):
-    """Holds when a set-valued fact contains a value."""
-
-    fact: str = field(validator=_check_fact_name)
-    value: Any
-
-    @property
-    def reads(self) -> tuple[str, ...]:
-        """The set-valued fact."""
-        return (self.fact,)
-
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:  # noqa: ARG002
-        (actual,) = values
-        if isinstance(actual, str) or not isinstance(actual, Collection):
-            raise EvaluationError(
-                self.fact, f"rule {self.id!r} expects a set-valued fact"
-            )
-        return self.value in actual, None
-
-    def _auto_id(self) -> str:
-        return f"contains({self.fact!r}, {_show(self.value)})"
-
-
-def contains(fact: str, value: object) -> Contains:
-    """Holds when the set-valued *fact* contains *value*."""
-    probe = Contains(id="_", label=Text.same("_"), fact=fact, value=value)
-    shown = f"{_label_value(value)} ∈ {fact}"
-    return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
-
-
-def _to_names(value: Sequence[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
-@frozen(kw_only=True, repr=False)
-class Predicate(Leaf):
-    """A leaf decided by a function of the facts it reads and the date."""
-
-    fact_names: tuple[str, ...] = field(converter=_to_names)
-    function: Callable[..., bool]
-
-    @fact_names.validator
-    def _check_names(self, _attribute: object, value: tuple[object, ...]) -> None:
-        if not value:
-            raise InvalidRule("a predicate must read at least one fact")
-        for name in value:
-            _check_fact_name(self, _attribute, name)
-
-    @property
-    def reads(self) -> tuple[str, ...]:
-        """The facts given to the function, in order."""
-        return self.fact_names
-
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
-        return bool(self.function(*values, on=on)), None
-
-    def _auto_id(self) -> str:
-        return f"predicate({getattr(self.function, '__name__', 'function')!r})"
-
-
-def predicate(
-    id: str,
-    label: Text,
-    reads: Sequence[str],
-    function: Callable[..., bool],
-    *,
-    source: Source | None = None,
-) -> Predicate:
-    """A leaf decided by ``function(*values, on=date)`` once every fact in *reads* is known.
-
-    Use it for a condition the primitives do not express. The function must
-    be pure: same values and date, same answer.
-
-    Example:
-        >>> from integration_rules.rules import evaluate
-        >>> def even(n, *, on): return n % 2 == 0
-        >>> rule = predicate("demo.even", Text.same("even"), ["n"], even)
-        >>> evaluate(rule, {"n": 4}, on=dt.date(2024, 1, 1)).outcome
-        <Outcome.ELIGIBLE: 'eligible'>
-    """
-    return Predicate(
-        id=id, label=label, source=source, fact_names=tuple(reads), function=function
-    )
 
 
 # ----------------------------------------------------------------------------------
@@ -856,6 +360,19 @@ class Combination(Rule):
         found: dict[Parameter[Any], None] = {}
         for child in self.children:
             found.update(dict.fromkeys(child.parameters()))
+        return tuple(found)
+
+    def _breakpoints(
+        self, subject: object, start: dt.date, end: dt.date
+    ) -> Iterable[Breakpoint]:
+        for child in self.children:
+            yield from child.breakpoints(subject, start, end)
+
+    def candidates(self, subject: object) -> tuple[FactChange, ...]:
+        """Changes of single facts that could change this rule's answer."""
+        found: dict[FactChange, None] = {}
+        for child in self.children:
+            found.update(dict.fromkeys(child.candidates(subject)))
         return tuple(found)
 
     def _node(self, outcome: Outcome, children: tuple[Node, ...], **extra: Any) -> Node:
@@ -990,6 +507,15 @@ class Not(Rule):
         """Every parameter this rule reads, in order, without repeats."""
         return self.child.parameters()
 
+    def _breakpoints(
+        self, subject: object, start: dt.date, end: dt.date
+    ) -> Iterable[Breakpoint]:
+        return self.child.breakpoints(subject, start, end)
+
+    def candidates(self, subject: object) -> tuple[FactChange, ...]:
+        """Changes of single facts that could change this rule's answer."""
+        return self.child.candidates(subject)
+
     def _decide(self, subject: object, on: dt.date) -> Node:
         node = self.child.evaluate(subject, on)
         outcome = ~node.outcome
@@ -1030,7 +556,7 @@ def all_of(*rules: Rule) -> AllOf:
     """Holds when every rule holds; a single failing rule decides it, even beside unknowns.
 
     Example:
-        >>> from integration_rules.rules import evaluate
+        >>> from integration_rules.rules import evaluate, is_true
         >>> rule = all_of(is_true("a"), is_true("b"))
         >>> evaluate(rule, {"a": False, "b": None}, on=dt.date(2024, 1, 1)).outcome
         <Outcome.INELIGIBLE: 'ineligible'>

@@ -35,8 +35,8 @@ from integration_rules._core import (
 )
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import LANGUAGE_LEVELS, Person
-from integration_rules.statuses._catalogue import status
-from integration_rules.statuses._sources import lasi, lei, oasa
+from integration_rules.permits._catalogue import status
+from integration_rules.permits._sources import lasi, lei, oasa
 
 _LASI_14 = lasi(
     "art. 14 al. 2", "https://www.droit-bilingue.ch/en-fr/1/14/142.31-14-21.html"

@@ -28,11 +28,11 @@ from pyrsistent import PMap, pmap
 from integration_rules._core import Alternative, Choice, Source, Text, choose, one_of
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import Person
-from integration_rules.statuses._catalogue import (
+from integration_rules.permits._catalogue import (
     ASYLUM_DOMAIN,
     FOREIGNERS_OUTSIDE_ASYLUM,
 )
-from integration_rules.statuses._sources import (
+from integration_rules.permits._sources import (
     AJAM,
     JURA_BI,
     SEED_JURA,

@@ -3,14 +3,14 @@
 This layer builds on :mod:`integration_rules._core` and :mod:`integration_rules.facts`.
 """
 
-from integration_rules.statuses._agenda import (
+from integration_rules.permits._agenda import (
     AIS_SCOPE,
     LUMP_SUM_SCOPE,
     LUMP_SUM_STATUSES,
     PROGRAMME_S_SCOPE,
     integration_agenda,
 )
-from integration_rules.statuses._catalogue import (
+from integration_rules.permits._catalogue import (
     ASYLUM_DOMAIN,
     FOREIGNERS_OUTSIDE_ASYLUM,
     LAW_ENCODED_FROM,
@@ -21,14 +21,14 @@ from integration_rules.statuses._catalogue import (
     status,
     statuses,
 )
-from integration_rules.statuses._offices import (
+from integration_rules.permits._offices import (
     COVERED_CANTONS,
     OFFICES,
     ROUTES,
     Office,
     competent_office,
 )
-from integration_rules.statuses._transitions import (
+from integration_rules.permits._transitions import (
     TRANSITIONS,
     Transition,
     check_transition,

@@ -26,7 +26,7 @@ from integration_rules._core import (
 )
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import Person
-from integration_rules.statuses._sources import SEED_OASI, lei
+from integration_rules.permits._sources import SEED_OASI, lei
 
 LEI_58: Final = lei(
     "art. 58 al. 2", "https://lawbrary.ch/law/art/LEI-v2025.01-fr-art-58"

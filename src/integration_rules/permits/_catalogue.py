@@ -23,7 +23,7 @@ from pyrsistent import PMap, pmap
 
 from integration_rules._core import Change, History, Source, Text
 from integration_rules.errors import InvalidArgument
-from integration_rules.statuses._sources import SEED_OASI, lasi, lei, oasa
+from integration_rules.permits._sources import SEED_OASI, lasi, lei, oasa
 
 
 class Domain(enum.Enum):
@@ -534,7 +534,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
     ),
 )
 
-#: Every status, by code, in the order of ``Person.residence_status``'s list.
+#: Every status, by code (iterate ``facts.RESIDENCE_STATUSES`` for the usual order).
 STATUSES: Final[PMap[str, Status]] = pmap({s.code: s for s in _STATUSES})
 
 #: The statuses of the asylum domain (seed 004: the OASI's beneficiaries N, F, B, S, RAD).

@@ -1,0 +1,868 @@
+"""The leaves of the rule algebra: rules that read facts.
+
+A leaf reads its facts from the subject; if any is unknown (``None``) the
+leaf is ``UNDETERMINED`` and names them in ``missing``. Otherwise it decides
+and may report what it computed (an age, the day a duration is reached).
+
+Leaves also know the days on which their answer can change while the facts
+stay the same (a birthday, an anniversary): see :meth:`Rule.breakpoints`.
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import operator
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import Any, Final
+
+import attrs
+from attrs import field, frozen
+
+from integration_rules._core._dates import (
+    add_months,
+    add_years,
+    completed_years,
+    ordinal,
+)
+from integration_rules._core._explanation import Node
+from integration_rules._core._outcome import Outcome
+from integration_rules._core._parameters import Parameter, resolve
+from integration_rules._core._rule import (
+    Breakpoint,
+    FactChange,
+    Rule,
+    _label_value,
+    _show,
+    _uses,
+    read_fact,
+)
+from integration_rules._core._sources import Source
+from integration_rules._core._text import Text
+from integration_rules.errors import EvaluationError, InvalidRule
+
+# ----------------------------------------------------------------------------------
+# Leaves
+# ----------------------------------------------------------------------------------
+
+
+@frozen(kw_only=True, repr=False)
+class Leaf(Rule):
+    """A rule that reads facts directly.
+
+    A leaf reads its facts; if any is unknown (``None``) it is
+    ``UNDETERMINED`` and names them in ``missing``; otherwise it decides.
+    The primitives (:func:`age_between`, :func:`compare`, :func:`is_true`,
+    :func:`one_of`, :func:`contains`, :func:`years_since`,
+    :func:`at_least_on_scale`, :func:`predicate`) build leaves.
+    """
+
+    @property
+    @abc.abstractmethod
+    def reads(self) -> tuple[str, ...]:
+        """The facts the leaf reads, in order."""
+
+    @abc.abstractmethod
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        """Decide on known values: the truth and an optional detail of what was computed."""
+
+    def _values(self) -> tuple[object, ...]:
+        """The values and parameters the leaf compares with (for the explanation)."""
+        return ()
+
+    def facts(self) -> frozenset[str]:
+        """The names of every fact this rule may read."""
+        return frozenset(self.reads)
+
+    def _breakpoints(
+        self, subject: object, start: dt.date, end: dt.date
+    ) -> Iterable[Breakpoint]:
+        values = tuple(read_fact(subject, name) for name in self.reads)
+        if any(value is None for value in values):
+            return ()
+        return (b for b in self._changes(values, start, end) if start < b.day <= end)
+
+    def _changes(
+        self, values: tuple[Any, ...], start: dt.date, end: dt.date
+    ) -> Iterable[Breakpoint]:
+        """The days the answer changes on known *values*; none for a leaf that ignores the date."""
+        return ()
+
+    def candidates(self, subject: object) -> tuple[FactChange, ...]:
+        """Changes of single facts that could change this rule's answer (none by default)."""
+        return ()
+
+    def parameters(self) -> tuple[Parameter[Any], ...]:
+        """Every parameter this rule reads, in order, without repeats."""
+        return tuple(
+            dict.fromkeys(v for v in self._values() if isinstance(v, Parameter))
+        )
+
+    def _decide(self, subject: object, on: dt.date) -> Node:
+        reads = self.reads
+        values = tuple(read_fact(subject, name) for name in reads)
+        facts = tuple(zip(reads, values, strict=True))
+        uses = _uses(self._values(), on)
+        unknown = frozenset(name for name, value in facts if value is None)
+        if unknown:
+            return Node(
+                self.id,
+                self.label,
+                Outcome.UNDETERMINED,
+                missing=unknown,
+                source=self.source,
+                facts=facts,
+                parameters=uses,
+            )
+        holds, detail = self._test(values, on)
+        return Node(
+            self.id,
+            self.label,
+            Outcome.ELIGIBLE if holds else Outcome.INELIGIBLE,
+            source=self.source,
+            facts=facts,
+            parameters=uses,
+            detail=detail,
+        )
+
+
+def _check_fact_name(_instance: object, _attribute: object, value: Any) -> None:
+    if not isinstance(value, str) or not value.isidentifier():
+        raise InvalidRule(
+            f"fact={value!r} must be the name of a fact (a Python identifier)"
+        )
+
+
+def _check_age_bound(
+    _instance: object, attribute: attrs.Attribute[Any], value: Any
+) -> None:
+    plain = value.value if isinstance(value, Parameter) else value
+    if plain is None and not isinstance(value, Parameter):
+        return
+    if isinstance(plain, bool) or not isinstance(plain, int) or plain < 0:
+        raise InvalidRule(
+            f"{attribute.name}={_show(value)} must be a non-negative int or a Parameter of one"
+        )
+
+
+@frozen(kw_only=True, repr=False)
+class AgeBetween(Leaf):
+    """Age in completed years on the evaluation date, within inclusive bounds."""
+
+    fact: str = field(validator=_check_fact_name)
+    minimum: int | Parameter[int] | None = field(validator=_check_age_bound)
+    maximum: int | Parameter[int] | None = field(validator=_check_age_bound)
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The birth-date fact."""
+        return (self.fact,)
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.minimum, self.maximum)
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (born,) = values
+        if born > on:
+            raise EvaluationError(
+                self.fact,
+                f"is after the evaluation date {on.isoformat()}; an age cannot be computed",
+            )
+        age = completed_years(born, on=on)
+        low = None if self.minimum is None else resolve(self.minimum, on)
+        high = None if self.maximum is None else resolve(self.maximum, on)
+        holds = (low is None or age >= low) and (high is None or age <= high)
+        day = on.isoformat()
+        detail = Text(
+            f"{age} ans révolus le {day}",
+            f"{age} vollendete Jahre am {day}",
+            f"{age} completed years on {day}",
+        )
+        return holds, detail
+
+    def _changes(
+        self, values: tuple[Any, ...], start: dt.date, end: dt.date
+    ) -> Iterable[Breakpoint]:
+        (born,) = values
+        if self.minimum is not None:
+            low = resolve(self.minimum, start)
+            yield Breakpoint(add_years(born, low), self.id, _birthday(low))
+        if self.maximum is not None:
+            high = resolve(self.maximum, start)
+            yield Breakpoint(add_years(born, high + 1), self.id, _birthday(high + 1))
+
+    def _auto_id(self) -> str:
+        if self.maximum is None:
+            return f"age_at_least({self.fact!r}, {_show(self.minimum)})"
+        if self.minimum is None:
+            return f"age_at_most({self.fact!r}, {_show(self.maximum)})"
+        return (
+            f"age_between({self.fact!r}, {_show(self.minimum)}, {_show(self.maximum)})"
+        )
+
+
+def _birthday(n: int) -> Text:
+    nth = ordinal(n)
+    return Text(f"{nth.fr} anniversaire", f"{nth.de} Geburtstag", f"{nth.en} birthday")
+
+
+def _age_label(minimum: object, maximum: object) -> Text:
+    low, high = _label_value(minimum), _label_value(maximum)
+    if maximum is None:
+        return Text(
+            f"âgé·e d'au moins {low} ans révolus",
+            f"mindestens {low} Jahre alt (vollendete Jahre)",
+            f"aged at least {low} in completed years",
+        )
+    if minimum is None:
+        return Text(
+            f"âgé·e d'au plus {high} ans révolus",
+            f"höchstens {high} Jahre alt (vollendete Jahre)",
+            f"aged at most {high} in completed years",
+        )
+    return Text(
+        f"âgé·e de {low} à {high} ans révolus",
+        f"zwischen {low} und {high} Jahre alt (vollendete Jahre)",
+        f"aged {low} to {high} in completed years",
+    )
+
+
+def _age_rule(
+    fact: str,
+    minimum: int | Parameter[int] | None,
+    maximum: int | Parameter[int] | None,
+) -> AgeBetween:
+    if minimum is None and maximum is None:
+        raise InvalidRule("an age rule needs a minimum, a maximum or both")
+    probe = AgeBetween(
+        id="_", label=Text.same("_"), fact=fact, minimum=minimum, maximum=maximum
+    )
+    low = resolve(minimum, dt.date.min) if minimum is not None else None
+    high = resolve(maximum, dt.date.min) if maximum is not None else None
+    if low is not None and high is not None and low > high:
+        raise InvalidRule(
+            f"minimum={_show(minimum)} must not exceed maximum={_show(maximum)}"
+        )
+    return attrs.evolve(probe, id=probe._auto_id(), label=_age_label(minimum, maximum))  # noqa: SLF001
+
+
+def age_between(
+    minimum: int | Parameter[int],
+    maximum: int | Parameter[int],
+    *,
+    fact: str = "birth_date",
+) -> AgeBetween:
+    """Holds when the age in completed years on the evaluation date is in [*minimum*, *maximum*].
+
+    Both bounds are included: ``age_between(15, 25)`` holds from the 15th
+    birthday to the day before the 26th. The age is computed with
+    ``dateutil.relativedelta``; someone born on 29 February completes a year
+    on 28 February in a common year. A birth date after the evaluation date
+    raises :class:`~integration_rules.errors.EvaluationError`.
+
+    Example:
+        >>> from integration_rules.rules import evaluate
+        >>> rule = age_between(15, 25)
+        >>> evaluate(rule, {"birth_date": dt.date(2009, 3, 1)}, on=dt.date(2024, 3, 1)).outcome
+        <Outcome.ELIGIBLE: 'eligible'>
+    """
+    return _age_rule(fact, minimum, maximum)
+
+
+def age_at_least(
+    minimum: int | Parameter[int], *, fact: str = "birth_date"
+) -> AgeBetween:
+    """Holds when the age in completed years on the evaluation date is at least *minimum*."""
+    return _age_rule(fact, minimum, None)
+
+
+def age_at_most(
+    maximum: int | Parameter[int], *, fact: str = "birth_date"
+) -> AgeBetween:
+    """Holds when the age in completed years on the evaluation date is at most *maximum*."""
+    return _age_rule(fact, None, maximum)
+
+
+def _check_years(
+    _instance: object, attribute: attrs.Attribute[Any], value: Any
+) -> None:
+    plain = value.value if isinstance(value, Parameter) else value
+    if isinstance(plain, bool) or not isinstance(plain, int) or plain < 0:
+        raise InvalidRule(
+            f"{attribute.name}={_show(value)} must be a non-negative int or a Parameter of one"
+        )
+
+
+@frozen(kw_only=True, repr=False)
+class _Elapsed(Leaf):
+    """Time elapsed since a date fact, at least or more than an amount."""
+
+    fact: str = field(validator=_check_fact_name)
+    amount: int | Parameter[int] = field(validator=_check_years)
+    strict: bool = False
+
+    _unit: str = "years"
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The date fact."""
+        return (self.fact,)
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.amount,)
+
+    @abc.abstractmethod
+    def _mark(self, since: dt.date, amount: int) -> dt.date:
+        """The day *amount* units after *since*."""
+
+    @abc.abstractmethod
+    def _words(self, amount: int) -> Text:
+        """*amount* units, in words."""
+
+    def _first_day(self, since: dt.date, on: dt.date) -> tuple[dt.date, int]:
+        amount = resolve(self.amount, on)
+        mark = self._mark(since, amount)
+        return (mark + dt.timedelta(days=1) if self.strict else mark), amount
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (since,) = values
+        if since > on:
+            raise EvaluationError(
+                self.fact, f"is after the evaluation date {on.isoformat()}"
+            )
+        first, amount = self._first_day(since, on)
+        words = self._words(amount)
+        day = first.isoformat()
+        detail = Text(
+            f"{words.fr} écoulés ; condition remplie dès le {day}",
+            f"{words.de} vergangen; erfüllt ab {day}",
+            f"{words.en} elapsed; met from {day}",
+        )
+        return on >= first, detail
+
+    def _changes(
+        self, values: tuple[Any, ...], start: dt.date, end: dt.date
+    ) -> Iterable[Breakpoint]:
+        (since,) = values
+        first, amount = self._first_day(since, start)
+        words = self._words(amount)
+        prefix = (
+            Text("plus de ", "mehr als ", "more than ")
+            if self.strict
+            else Text("", "", "")
+        )
+        yield Breakpoint(
+            first,
+            self.id,
+            Text(
+                f"{prefix.fr}{words.fr} depuis {self.fact}",
+                f"{prefix.de}{words.de} seit {self.fact}",
+                f"{prefix.en}{words.en} since {self.fact}",
+            ),
+        )
+
+    def _auto_id(self) -> str:
+        kind = "more_than" if self.strict else "at_least"
+        return f"{self._unit}_since({self.fact!r}, {kind}={_show(self.amount)})"
+
+
+@frozen(kw_only=True, repr=False)
+class YearsSince(_Elapsed):
+    """Years elapsed since a date fact: at least, or more than, a number.
+
+    ``strict=False``: holds from the anniversary on; ``strict=True`` ("more
+    than"): from the day after it. An anniversary of a 29 February falls on
+    28 February in a common year.
+    """
+
+    def _mark(self, since: dt.date, amount: int) -> dt.date:
+        return add_years(since, amount)
+
+    def _words(self, amount: int) -> Text:
+        return Text(f"{amount} ans", f"{amount} Jahre", f"{amount} years")
+
+
+@frozen(kw_only=True, repr=False)
+class MonthsSince(_Elapsed):
+    """Months elapsed since a date fact: at least, or more than, a number.
+
+    A month after 31 January is the last day of February.
+    """
+
+    _unit: str = "months"
+
+    def _mark(self, since: dt.date, amount: int) -> dt.date:
+        return add_months(since, amount)
+
+    def _words(self, amount: int) -> Text:
+        return Text(f"{amount} mois", f"{amount} Monate", f"{amount} months")
+
+
+def _elapsed(
+    kind: type[_Elapsed],
+    fact: str,
+    at_least: int | Parameter[int] | None,
+    more_than: int | Parameter[int] | None,
+) -> Any:
+    if (at_least is None) == (more_than is None):
+        raise InvalidRule(
+            f"{kind.__name__.lower()}() needs exactly one of at_least= or more_than="
+        )
+    strict = more_than is not None
+    amount = more_than if more_than is not None else at_least
+    plain = amount.value if isinstance(amount, Parameter) else amount
+    if isinstance(plain, bool) or not isinstance(plain, int) or plain < 0:
+        name = "more_than" if strict else "at_least"
+        raise InvalidRule(f"{name}={_show(amount)} must be a non-negative int or a Parameter of one")
+    probe = kind(id="_", label=Text.same("_"), fact=fact, amount=amount, strict=strict)  # type: ignore[arg-type]
+    words = probe._words(resolve(amount, dt.date.min))  # type: ignore[arg-type]  # noqa: SLF001
+    if strict:
+        label = Text(
+            f"plus de {words.fr} depuis {fact}",
+            f"mehr als {words.de} seit {fact}",
+            f"more than {words.en} since {fact}",
+        )
+    else:
+        label = Text(
+            f"au moins {words.fr} depuis {fact}",
+            f"mindestens {words.de} seit {fact}",
+            f"at least {words.en} since {fact}",
+        )
+    return attrs.evolve(probe, id=probe._auto_id(), label=label)  # noqa: SLF001
+
+
+def years_since(
+    fact: str,
+    *,
+    at_least: int | Parameter[int] | None = None,
+    more_than: int | Parameter[int] | None = None,
+) -> YearsSince:
+    """Holds when at least (or more than) a number of years have passed since the date *fact*.
+
+    Give exactly one of *at_least* (from the anniversary on) or *more_than*
+    (from the day after the anniversary). A date after the evaluation date
+    raises :class:`~integration_rules.errors.EvaluationError`.
+
+    Example:
+        >>> from integration_rules.rules import evaluate
+        >>> rule = years_since("asylum_request_date", at_least=5)
+        >>> facts = {"asylum_request_date": dt.date(2019, 5, 3)}
+        >>> evaluate(rule, facts, on=dt.date(2024, 5, 2)).outcome, evaluate(rule, facts, on=dt.date(2024, 5, 3)).outcome
+        (<Outcome.INELIGIBLE: 'ineligible'>, <Outcome.ELIGIBLE: 'eligible'>)
+    """
+    return _elapsed(YearsSince, fact, at_least, more_than)  # type: ignore[no-any-return]
+
+
+def months_since(
+    fact: str,
+    *,
+    at_least: int | Parameter[int] | None = None,
+    more_than: int | Parameter[int] | None = None,
+) -> MonthsSince:
+    """Holds when at least (or more than) a number of months have passed since the date *fact*.
+
+    Example:
+        >>> from integration_rules.rules import evaluate
+        >>> rule = months_since("housing_since", at_least=6)
+        >>> facts = {"housing_since": dt.date(2024, 1, 31)}
+        >>> evaluate(rule, facts, on=dt.date(2024, 7, 30)).outcome, evaluate(rule, facts, on=dt.date(2024, 7, 31)).outcome
+        (<Outcome.INELIGIBLE: 'ineligible'>, <Outcome.ELIGIBLE: 'eligible'>)
+    """
+    return _elapsed(MonthsSince, fact, at_least, more_than)  # type: ignore[no-any-return]
+
+
+@frozen(kw_only=True, repr=False)
+class AnyAgeBetween(Leaf):
+    """Holds when someone in a collection of birth dates is within an age range.
+
+    Used for "has a child aged 0 to 4". Dates after the evaluation date do not
+    count (the child is not born yet); an empty collection is known and false.
+    """
+
+    fact: str = field(validator=_check_fact_name)
+    minimum: int | Parameter[int] = field(validator=_check_age_bound)
+    maximum: int | Parameter[int] = field(validator=_check_age_bound)
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The collection of birth dates."""
+        return (self.fact,)
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.minimum, self.maximum)
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (dates,) = values
+        low, high = resolve(self.minimum, on), resolve(self.maximum, on)
+        ages = sorted(completed_years(d, on=on) for d in dates if d <= on)
+        holds = any(low <= age <= high for age in ages)
+        shown = ", ".join(str(a) for a in ages) or "—"
+        return holds, Text(f"âges : {shown}", f"Alter: {shown}", f"ages: {shown}")
+
+    def _changes(
+        self, values: tuple[Any, ...], start: dt.date, end: dt.date
+    ) -> Iterable[Breakpoint]:
+        (dates,) = values
+        low, high = resolve(self.minimum, start), resolve(self.maximum, start)
+        for born in dates:
+            yield Breakpoint(born, self.id, Text("naissance", "Geburt", "birth"))
+            yield Breakpoint(add_years(born, low), self.id, _birthday(low))
+            yield Breakpoint(add_years(born, high + 1), self.id, _birthday(high + 1))
+
+    def _auto_id(self) -> str:
+        return f"any_age_between({self.fact!r}, {_show(self.minimum)}, {_show(self.maximum)})"
+
+
+def any_age_between(
+    fact: str, minimum: int | Parameter[int], maximum: int | Parameter[int]
+) -> AnyAgeBetween:
+    """Holds when at least one birth date in the collection *fact* gives an age in [*minimum*, *maximum*].
+
+    Example:
+        >>> from integration_rules.rules import evaluate
+        >>> rule = any_age_between("children_birth_dates", 0, 4)
+        >>> evaluate(rule, {"children_birth_dates": (dt.date(2019, 5, 1),)}, on=dt.date(2024, 4, 30)).outcome
+        <Outcome.ELIGIBLE: 'eligible'>
+    """
+    probe = AnyAgeBetween(
+        id="_", label=Text.same("_"), fact=fact, minimum=minimum, maximum=maximum
+    )
+    low, high = _label_value(minimum), _label_value(maximum)
+    label = Text(
+        f"{fact} : au moins une personne de {low} à {high} ans",
+        f"{fact}: mindestens eine Person von {low} bis {high} Jahren",
+        f"{fact}: someone aged {low} to {high}",
+    )
+    return attrs.evolve(probe, id=probe._auto_id(), label=label)  # noqa: SLF001
+
+
+def _to_scale(value: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@frozen(kw_only=True, repr=False)
+class OnScale(Leaf):
+    """Holds when a fact's value is at least *minimum* on an ordered *scale*."""
+
+    fact: str = field(validator=_check_fact_name)
+    minimum: Any
+    scale: tuple[Any, ...] = field(converter=_to_scale)
+
+    def __attrs_post_init__(self) -> None:
+        if len(set(self.scale)) != len(self.scale) or not self.scale:
+            raise InvalidRule("scale must list distinct values, lowest first")
+        if resolve(self.minimum, dt.date.min) not in self.scale:
+            raise InvalidRule(
+                f"minimum={_show(self.minimum)} is not on the scale {self.scale!r}"
+            )
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The fact."""
+        return (self.fact,)
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.minimum,)
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (actual,) = values
+        if actual not in self.scale:
+            raise EvaluationError(
+                self.fact, f"rule {self.id!r} expects a value on its scale"
+            )
+        return self.scale.index(actual) >= self.scale.index(
+            resolve(self.minimum, on)
+        ), None
+
+    def candidates(self, subject: object) -> tuple[FactChange, ...]:
+        """The minimum of the scale, and the level just below it."""
+        minimum = resolve(self.minimum, dt.date.min)
+        index = self.scale.index(minimum)
+        below = (FactChange(self.fact, self.scale[index - 1]),) if index > 0 else ()
+        return (FactChange(self.fact, minimum), *below)
+
+    def _auto_id(self) -> str:
+        return f"at_least_on_scale({self.fact!r}, {_show(self.minimum)})"
+
+
+def at_least_on_scale(fact: str, minimum: object, scale: Sequence[object]) -> OnScale:
+    """Holds when the value of *fact* is *minimum* or above on the ordered *scale*.
+
+    Example:
+        >>> from integration_rules.rules import evaluate
+        >>> rule = at_least_on_scale("level", "A2", ["none", "A1", "A2", "B1"])
+        >>> evaluate(rule, {"level": "B1"}, on=dt.date(2024, 1, 1)).outcome
+        <Outcome.ELIGIBLE: 'eligible'>
+    """
+    probe = OnScale(
+        id="_", label=Text.same("_"), fact=fact, minimum=minimum, scale=tuple(scale)
+    )
+    shown = f"{fact} ≥ {_label_value(minimum)}"
+    return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
+
+
+_OPERATORS: Final[dict[str, Callable[[Any, Any], bool]]] = {
+    "==": operator.eq,
+    "!=": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
+
+
+def _check_op(_instance: object, _attribute: object, value: Any) -> None:
+    if value not in _OPERATORS:
+        raise InvalidRule(f"op={value!r} must be one of {', '.join(_OPERATORS)}")
+
+
+@frozen(kw_only=True, repr=False)
+class Compare(Leaf):
+    """A fact compared with a value or a parameter: ``fact <op> value``."""
+
+    fact: str = field(validator=_check_fact_name)
+    op: str = field(validator=_check_op)
+    value: Any
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The compared fact."""
+        return (self.fact,)
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.value,)
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (actual,) = values
+        expected = resolve(self.value, on)
+        try:
+            return bool(_OPERATORS[self.op](actual, expected)), None
+        except TypeError:
+            raise EvaluationError(
+                self.fact,
+                f"cannot be compared with {type(expected).__name__} by rule {self.id!r}",
+            ) from None
+
+    def candidates(self, subject: object) -> tuple[FactChange, ...]:
+        """The compared value, and its neighbours for an integer."""
+        value = resolve(self.value, dt.date.min)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return tuple(
+                FactChange(self.fact, v) for v in (value, value - 1, value + 1)
+            )
+        return (FactChange(self.fact, value),)
+
+    def _auto_id(self) -> str:
+        return f"compare({self.fact!r}, {self.op!r}, {_show(self.value)})"
+
+
+def compare(fact: str, op: str, value: object) -> Compare:
+    """Holds when ``fact <op> value``; *op* is one of ``== != < <= > >=``.
+
+    *value* may be a :class:`~integration_rules._core._parameters.Parameter`.
+    """
+    probe = Compare(id="_", label=Text.same("_"), fact=fact, op=op, value=value)
+    shown = f"{fact} {op} {_label_value(value)}"
+    return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
+
+
+def equals(fact: str, value: object) -> Compare:
+    """Holds when the fact equals *value*."""
+    return compare(fact, "==", value)
+
+
+@frozen(kw_only=True, repr=False)
+class IsTrue(Leaf):
+    """Holds when a yes/no fact is yes."""
+
+    fact: str = field(validator=_check_fact_name)
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The yes/no fact."""
+        return (self.fact,)
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (actual,) = values
+        if not isinstance(actual, bool):
+            raise EvaluationError(self.fact, f"rule {self.id!r} expects a yes/no fact")
+        return actual, None
+
+    def candidates(self, subject: object) -> tuple[FactChange, ...]:
+        """Yes and no."""
+        return (FactChange(self.fact, True), FactChange(self.fact, False))
+
+    def _auto_id(self) -> str:
+        return f"is_true({self.fact!r})"
+
+
+def is_true(fact: str) -> IsTrue:
+    """Holds when the yes/no *fact* is ``True``; ``None`` (unknown) leaves it undetermined."""
+    probe = IsTrue(id="_", label=Text.same("_"), fact=fact)
+    return attrs.evolve(
+        probe,
+        id=probe._auto_id(),  # noqa: SLF001
+        label=Text(f"{fact} : oui", f"{fact}: ja", f"{fact}: yes"),
+    )
+
+
+def _as_frozenset(values: Collection[object]) -> frozenset[object]:
+    if isinstance(values, str) or not isinstance(values, Collection):
+        raise InvalidRule(
+            f"values={values!r} must be a collection of values, not a single value"
+        )
+    if not values:
+        raise InvalidRule("values must not be empty")
+    return frozenset(values)
+
+
+@frozen(kw_only=True, repr=False)
+class OneOf(Leaf):
+    """Holds when a fact's value is one of a set of values."""
+
+    fact: str = field(validator=_check_fact_name)
+    values: frozenset[Any] = field(converter=_as_frozenset)
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The fact."""
+        return (self.fact,)
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (actual,) = values
+        return actual in self.values, None
+
+    def candidates(self, subject: object) -> tuple[FactChange, ...]:
+        """Each value of the set, in a stable order."""
+        return tuple(FactChange(self.fact, v) for v in sorted(self.values, key=repr))
+
+    def _auto_id(self) -> str:
+        return f"one_of({self.fact!r}, {_show(self.values)})"
+
+
+def one_of(fact: str, values: Collection[object]) -> OneOf:
+    """Holds when the value of *fact* is in *values*."""
+    probe = OneOf(id="_", label=Text.same("_"), fact=fact, values=_as_frozenset(values))
+    shown = f"{fact} ∈ {_label_value(probe.values)}"
+    return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
+
+
+@frozen(kw_only=True, repr=False)
+class Contains(Leaf):
+    """Holds when a set-valued fact contains a value."""
+
+    fact: str = field(validator=_check_fact_name)
+    value: Any
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The set-valued fact."""
+        return (self.fact,)
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        (actual,) = values
+        if isinstance(actual, str) or not isinstance(actual, Collection):
+            raise EvaluationError(
+                self.fact, f"rule {self.id!r} expects a set-valued fact"
+            )
+        return self.value in actual, None
+
+    def candidates(self, subject: object) -> tuple[FactChange, ...]:
+        """The fact's set with the value added."""
+        current = read_fact(subject, self.fact)
+        known = (
+            frozenset(current)
+            if isinstance(current, frozenset | set | tuple | list)
+            else frozenset()
+        )
+        return (FactChange(self.fact, known | {self.value}),)
+
+    def _auto_id(self) -> str:
+        return f"contains({self.fact!r}, {_show(self.value)})"
+
+
+def contains(fact: str, value: object) -> Contains:
+    """Holds when the set-valued *fact* contains *value*."""
+    probe = Contains(id="_", label=Text.same("_"), fact=fact, value=value)
+    shown = f"{_label_value(value)} ∈ {fact}"
+    return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
+
+
+def _to_names(value: Sequence[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@frozen(kw_only=True, repr=False)
+class Predicate(Leaf):
+    """A leaf decided by a function of the facts it reads and the date."""
+
+    fact_names: tuple[str, ...] = field(converter=_to_names)
+    function: Callable[..., bool]
+    changes: Callable[..., Iterable[dt.date]] | None = None
+
+    @fact_names.validator
+    def _check_names(self, _attribute: object, value: tuple[object, ...]) -> None:
+        if not value:
+            raise InvalidRule("a predicate must read at least one fact")
+        for name in value:
+            _check_fact_name(self, _attribute, name)
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The facts given to the function, in order."""
+        return self.fact_names
+
+    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+        return bool(self.function(*values, on=on)), None
+
+    def _changes(
+        self, values: tuple[Any, ...], start: dt.date, end: dt.date
+    ) -> Iterable[Breakpoint]:
+        if self.changes is None:
+            return ()
+        reason = Text(
+            f"changement de {self.id}",
+            f"Änderung von {self.id}",
+            f"change of {self.id}",
+        )
+        return (
+            Breakpoint(day, self.id, reason)
+            for day in self.changes(*values, start=start, end=end)
+        )
+
+    def _auto_id(self) -> str:
+        return f"predicate({getattr(self.function, '__name__', 'function')!r})"
+
+
+def predicate(
+    id: str,
+    label: Text,
+    reads: Sequence[str],
+    function: Callable[..., bool],
+    *,
+    source: Source | None = None,
+    changes: Callable[..., Iterable[dt.date]] | None = None,
+) -> Predicate:
+    """A leaf decided by ``function(*values, on=date)`` once every fact in *reads* is known.
+
+    Use it for a condition the primitives do not express. The function must
+    be pure: same values and date, same answer. If its answer depends on the
+    date, give *changes*: ``changes(*values, start=, end=)`` returns the days on
+    which it may change; without it, periods over time treat the predicate
+    as constant.
+
+    Example:
+        >>> from integration_rules.rules import evaluate
+        >>> def even(n, *, on): return n % 2 == 0
+        >>> rule = predicate("demo.even", Text.same("even"), ["n"], even)
+        >>> evaluate(rule, {"n": 4}, on=dt.date(2024, 1, 1)).outcome
+        <Outcome.ELIGIBLE: 'eligible'>
+    """
+    return Predicate(
+        id=id,
+        label=label,
+        source=source,
+        fact_names=tuple(reads),
+        function=function,
+        changes=changes,
+    )

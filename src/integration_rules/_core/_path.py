@@ -1,0 +1,296 @@
+"""The path to eligibility: what blocks, what would unblock, and from when.
+
+What blocks a decision, which fact changes would unblock it, and the
+earliest day it unblocks by itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from integration_rules._core._dates import add_years, as_date
+from integration_rules._core._explanation import Decision, Node, colon
+from integration_rules._core._leaves import Leaf
+from integration_rules._core._outcome import Outcome
+from integration_rules._core._rule import (
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Breakpoint,
+    FactChange,
+    Not,
+    Rule,
+    read_fact,
+)
+from integration_rules._core._text import Text, check_lang
+from integration_rules._core._time import timeline
+from integration_rules.errors import IntegrationRulesError, InvalidArgument
+
+#: How far ahead the earliest eligible day is looked for.
+HORIZON_YEARS = 120
+
+
+def blockers(
+    rule: Rule, node: Node, on: dt.date, want: Outcome = Outcome.ELIGIBLE
+) -> tuple[Node, ...]:
+    """The leaves (or periods not in force) that keep *node* from reaching *want*.
+
+    Only those that matter: under a conjunction that should hold, the parts
+    that do not hold; under a disjunction that should hold, every part (any
+    one would do); a negation flips what is wanted.
+    """
+    if node.outcome is want:
+        return ()
+    if rule.in_force is not None and not rule.in_force.contains(on):
+        return (node,)
+    if isinstance(rule, Leaf):
+        return (node,)
+    if isinstance(rule, Not):
+        return blockers(rule.child, node.children[0], on, ~want)
+    pairs = (
+        list(zip(rule.children, node.children, strict=True))
+        if isinstance(rule, AllOf | AnyOf | AtLeast)
+        else []
+    )
+    if isinstance(rule, AllOf) and want is Outcome.ELIGIBLE:
+        chosen = [(r, n) for r, n in pairs if n.outcome is not Outcome.ELIGIBLE]
+    elif isinstance(rule, AnyOf) and want is Outcome.INELIGIBLE:
+        chosen = [(r, n) for r, n in pairs if n.outcome is not Outcome.INELIGIBLE]
+    elif isinstance(rule, AtLeast):
+        chosen = [(r, n) for r, n in pairs if n.outcome is not want]
+    else:
+        chosen = pairs
+    found: dict[str, Node] = {}
+    for child_rule, child_node in chosen:
+        for blocker in blockers(child_rule, child_node, on, want):
+            found.setdefault(blocker.rule_id, blocker)
+    return tuple(found.values())
+
+
+def apply_changes(subject: object, changes: Mapping[str, Any]) -> object:
+    """*subject* with *changes* applied: a new mapping, or a new attrs instance (validated)."""
+    if isinstance(subject, Mapping):
+        return {**subject, **changes}
+    if attrs.has(type(subject)):
+        return attrs.evolve(subject, **changes)  # type: ignore[misc]
+    raise InvalidArgument(
+        "subject",
+        f"expected a mapping or an attrs instance, got {type(subject).__name__}",
+    )
+
+
+def _merge(units: Iterable[FactChange]) -> dict[str, Any] | None:
+    merged: dict[str, Any] = {}
+    for unit in units:
+        if unit.fact not in merged:
+            merged[unit.fact] = unit.value
+        elif isinstance(merged[unit.fact], frozenset) and isinstance(
+            unit.value, frozenset
+        ):
+            merged[unit.fact] = merged[unit.fact] | unit.value
+        else:
+            return None
+    return merged
+
+
+def minimal_changes(
+    rule: Rule,
+    subject: object,
+    on: dt.date,
+    *,
+    fixed: frozenset[str] = frozenset(),
+    max_size: int = 3,
+) -> tuple[tuple[FactChange, ...], ...]:
+    """The smallest sets of fact changes that make *rule* ``ELIGIBLE`` on *on*.
+
+    Candidates come from the rule's leaves (:meth:`Rule.candidates`), limited
+    to the facts of the blocking leaves and excluding *fixed* facts (those
+    only time changes, such as a birth date). Sets grow one change at a time
+    up to *max_size*; the first size with solutions is returned, each
+    solution checked by evaluating the rule. Empty when nothing works.
+    """
+    node = rule.evaluate(subject, on)
+    if node.outcome is Outcome.ELIGIBLE or (
+        rule.in_force is not None and not rule.in_force.contains(on)
+    ):
+        return ()
+    blocking_facts = {name for b in blockers(rule, node, on) for name, _ in b.facts}
+    units = [
+        c
+        for c in rule.candidates(subject)
+        if c.fact in blocking_facts
+        and c.fact not in fixed
+        and read_fact(subject, c.fact) != c.value
+    ]
+    for size in range(1, max_size + 1):
+        found: dict[frozenset[tuple[str, Any]], tuple[FactChange, ...]] = {}
+        for combo in itertools.combinations(units, size):
+            merged = _merge(combo)
+            if merged is None:
+                continue
+            key = frozenset(merged.items())
+            if key in found:
+                continue
+            try:
+                changed = apply_changes(subject, merged)
+                outcome = rule.evaluate(changed, on).outcome
+            except IntegrationRulesError:
+                continue
+            if outcome is Outcome.ELIGIBLE:
+                found[key] = tuple(FactChange(f, v) for f, v in sorted(merged.items()))
+        if found:
+            return tuple(
+                sorted(
+                    found.values(), key=lambda cs: [(c.fact, repr(c.value)) for c in cs]
+                )
+            )
+    return ()
+
+
+def earliest_eligible(
+    rule: Rule, subject: object, on: dt.date
+) -> tuple[dt.date | None, tuple[Breakpoint, ...]]:
+    """The first day from *on* on which *rule* is ``ELIGIBLE`` if no fact changes, and why.
+
+    ``(None, ())`` when that never happens (within :data:`HORIZON_YEARS`,
+    beyond which no rule here changes).
+    """
+    try:
+        horizon = add_years(on, HORIZON_YEARS)
+    except (OverflowError, ValueError):
+        horizon = dt.date.max
+    span = timeline(rule, subject, start=on, end=horizon).first(Outcome.ELIGIBLE)
+    if span is None:
+        return None, ()
+    return span.start, span.reasons
+
+
+_BLOCKED = Text("Ce qui bloque", "Was blockiert", "What blocks it")
+_CHANGES = Text(
+    "Changements qui suffiraient",
+    "Änderungen, die genügen würden",
+    "Changes that would suffice",
+)
+_EARLIEST = Text(
+    "Première date éligible sans autre changement",
+    "Frühestes Datum ohne weitere Änderung",
+    "Earliest eligible date if nothing else changes",
+)
+_NEVER = Text("jamais", "nie", "never")
+_NONE = Text("aucun", "keine", "none")
+_ALREADY = Text("déjà éligible", "bereits berechtigt", "already eligible")
+_MARKS = {Outcome.INELIGIBLE: "✗", Outcome.UNDETERMINED: "?", Outcome.ELIGIBLE: "✓"}
+
+
+@frozen(kw_only=True)
+class Path:
+    """The way from a decision to eligibility.
+
+    Attributes:
+        decision: The decision on the day asked.
+        blockers: The failed or unknown conditions that matter.
+        changes: The smallest sets of fact changes that would make it
+            eligible that day (each set checked).
+        earliest: The first day it becomes eligible with no fact change, or
+            ``None`` (never, or not while facts are unknown).
+        earliest_reasons: Why it becomes eligible that day.
+    """
+
+    decision: Decision
+    blockers: tuple[Node, ...]
+    changes: tuple[tuple[FactChange, ...], ...]
+    earliest: dt.date | None
+    earliest_reasons: tuple[Breakpoint, ...] = ()
+
+    def explain(self, lang: str = "fr") -> str:
+        """The path as text: the decision's first line, the blockers, the changes, the earliest day."""
+        lang = check_lang(lang)
+        head = self.decision.explain(lang).splitlines()[0]
+        lines = [head, f"{_BLOCKED.get(lang)}{colon(lang)}"]
+        if not self.blockers:
+            lines.append(f"  {_NONE.get(lang)}")
+        for node in self.blockers:
+            facts = ", ".join(f"{name} = {value}" for name, value in node.facts)
+            detail = f" — {node.detail.get(lang)}" if node.detail else ""
+            lines.append(
+                f"  {_MARKS[node.outcome]} {node.label.get(lang)}{detail}"
+                + (f" [{facts}]" if facts else "")
+            )
+        lines.append(f"{_CHANGES.get(lang)}{colon(lang)}")
+        if not self.changes:
+            lines.append(f"  {_NONE.get(lang)}")
+        for change_set in self.changes:
+            shown = ", ".join(f"{c.fact} = {c.to_dict()['value']}" for c in change_set)
+            lines.append(f"  - {shown}")
+        if self.decision.outcome is Outcome.ELIGIBLE:
+            when = _ALREADY.get(lang)
+        elif self.earliest is None:
+            when = _NEVER.get(lang)
+        else:
+            why = "; ".join(b.reason.get(lang) for b in self.earliest_reasons)
+            when = self.earliest.isoformat() + (f" ({why})" if why else "")
+        lines.append(f"{_EARLIEST.get(lang)}{colon(lang)}{when}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The path as JSON-ready data."""
+        return {
+            "decision": self.decision.to_dict(),
+            "blockers": [
+                {
+                    "rule": n.rule_id,
+                    "label": n.label.to_dict(),
+                    "outcome": n.outcome.value,
+                    "missing": sorted(n.missing),
+                }
+                for n in self.blockers
+            ],
+            "changes": [
+                [c.to_dict() for c in change_set] for change_set in self.changes
+            ],
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "earliest_reasons": [
+                {"rule": b.rule_id, "reason": b.reason.to_dict()}
+                for b in self.earliest_reasons
+            ],
+        }
+
+
+def path_to_eligibility(
+    rule: Rule,
+    subject: object,
+    *,
+    on: dt.date | str,
+    fixed: frozenset[str] = frozenset(),
+    measure: str | None = None,
+    title: Text | None = None,
+) -> Path:
+    """What blocks *rule* for *subject* on *on*, what would unblock it, and from when.
+
+    Example:
+        >>> from integration_rules.rules import age_at_least, is_true
+        >>> rule = age_at_least(15) & is_true("contract")
+        >>> p = path_to_eligibility(rule, {"birth_date": dt.date(2010, 4, 2), "contract": False}, on="2025-01-01")
+        >>> [[(c.fact, c.value) for c in s] for s in p.changes], p.earliest
+        ([], None)
+        >>> p = path_to_eligibility(rule, {"birth_date": dt.date(2010, 4, 2), "contract": True}, on="2025-01-01")
+        >>> p.earliest
+        datetime.date(2025, 4, 2)
+    """
+    day = as_date(on, "on")
+    node = rule.evaluate(subject, day)
+    decision = Decision(node.outcome, node, day, measure=measure, title=title)
+    earliest, reasons = earliest_eligible(rule, subject, day)
+    return Path(
+        decision=decision,
+        blockers=blockers(rule, node, day),
+        changes=minimal_changes(rule, subject, day, fixed=fixed),
+        earliest=earliest,
+        earliest_reasons=reasons,
+    )
