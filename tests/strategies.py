@@ -21,17 +21,21 @@ from integration_rules.rules import (
     all_of,
     any_of,
     at_least_n_of,
+    at_least_on_scale,
     compare,
     contains,
     is_true,
+    months_since,
     not_,
     one_of,
+    years_since,
 )
 
 #: The facts of the abstract subjects used to test the algebra.
 FLAGS = ("a", "b", "c", "d")
 TAGS = ("x", "y", "z")
 CODES = ("p", "q", "r")
+LEVELS = ("none", "A1", "A2", "B1", "B2", "C1", "C2")
 EARLIEST = dt.date(1950, 1, 1)
 LATEST = dt.date(2040, 12, 31)
 
@@ -49,6 +53,8 @@ def subjects() -> st.SearchStrategy[dict[str, Any]]:
             "tags": st.none() | st.frozensets(st.sampled_from(TAGS)),
             "code": st.none() | st.sampled_from(CODES),
             "count": st.none() | st.integers(0, 5),
+            "since": st.none() | st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)),
+            "level": st.none() | st.sampled_from(LEVELS),
             "birth_date": st.none()
             | st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)),
         }
@@ -63,6 +69,8 @@ def known_values(name: str) -> st.SearchStrategy[Any]:
         "tags": st.frozensets(st.sampled_from(TAGS)),
         "code": st.sampled_from(CODES),
         "count": st.integers(0, 5),
+        "since": st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)),
+        "level": st.sampled_from(LEVELS),
         "birth_date": st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)),
     }[name]
 
@@ -80,6 +88,11 @@ def leaves() -> st.SearchStrategy[Rule]:
         ).map(lambda pair: compare("count", pair[0], pair[1])),
         st.integers(0, 80).map(age_at_least),
         st.integers(0, 80).map(age_at_most),
+        st.integers(0, 60).map(lambda n: years_since("since", at_least=n)),
+        st.integers(0, 60).map(lambda n: years_since("since", more_than=n)),
+        st.integers(0, 600).map(lambda n: months_since("since", at_least=n)),
+        st.sampled_from(LEVELS).map(lambda level: at_least_on_scale("level", level, LEVELS)),
+        st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)).map(lambda d: compare("since", "<=", d)),
     )
 
 
@@ -141,15 +154,15 @@ def persons() -> st.SearchStrategy[Person]:
             st.sampled_from(sorted(SWISS_CANTONS | {"FR-63", "FR-75", "DE-BW"}))
         ),
         residence_status=maybe(st.sampled_from(RESIDENCE_STATUSES)),
-        arrival_date=st.none(),
+        arrival_date=maybe(st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))),
         language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
         apprenticeship_contract=maybe(st.booleans()),
         difficulties=maybe(st.frozensets(st.sampled_from(DIFFICULTY_KINDS))),
         registered_job_seeker=maybe(st.booleans()),
         hard_to_place=maybe(st.booleans()),
         wants_to_resume_work=maybe(st.booleans()),
-        asylum_request_date=st.none(),
-        status_since=st.none(),
+        asylum_request_date=maybe(st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))),
+        status_since=maybe(st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))),
         residence_permit_since=st.none(),
         oral_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
         written_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),

@@ -61,6 +61,7 @@ from integration_rules.permits import (
     integration_agenda,
     status,
     statuses,
+    work_access,
 )
 
 try:
@@ -103,4 +104,5 @@ __all__ = [
     "measure",
     "status",
     "statuses",
+    "work_access",
 ]

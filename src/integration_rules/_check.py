@@ -6,8 +6,8 @@ import datetime as dt
 
 from pyrsistent import PMap
 
-from integration_rules._core import Decision, evaluate
-from integration_rules.errors import InvalidArgument, UnknownMeasure
+from integration_rules._core import Decision, as_date, evaluate
+from integration_rules.errors import EvaluationError, InvalidArgument, UnknownMeasure
 from integration_rules.facts import Person
 from integration_rules.measures import CATALOG, Measure
 
@@ -72,4 +72,15 @@ def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> De
             "build one with Person(...) or Person.from_mapping(...)",
         )
     found = measure_id if isinstance(measure_id, Measure) else measure(measure_id)
-    return evaluate(found.rule, person, on=on, measure=found.id, title=found.label)
+    day = as_date(on, "on")
+    _check_born(person, day)
+    return evaluate(found.rule, person, on=day, measure=found.id, title=found.label)
+
+
+def _check_born(person: Person, day: dt.date) -> None:
+    """A person cannot be evaluated before their birth, whatever the measure reads."""
+    if person.birth_date is not None and person.birth_date > day:
+        raise EvaluationError(
+            "birth_date",
+            f"is after the evaluation date {day.isoformat()}; a person cannot be evaluated before their birth",
+        )

@@ -81,6 +81,44 @@ def _looks_like_file(argument: str) -> bool:
     return argument.lower().endswith(_PERSON_SUFFIXES) or Path(argument).is_file()
 
 
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object without repeated keys (JSON would silently keep the last one)."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _parse(path: Path, raw_bytes: bytes) -> Any:
+    """The data of a JSON or TOML file, or a one-line error naming the file."""
+    suffix = path.suffix.lower()
+    if suffix not in _PERSON_SUFFIXES:
+        raise BadInput(f"{path}: expected a .json or .toml file")
+    try:
+        text = raw_bytes.decode("utf-8-sig")
+        if suffix == ".json":
+            return json.loads(text, object_pairs_hook=_no_duplicates)
+        return tomllib.loads(text)
+    except UnicodeDecodeError:
+        raise BadInput(f"{path}: not UTF-8 text") from None
+    except _DuplicateKey as error:
+        raise BadInput(f"{path}: {error.key}: given twice") from None
+    except json.JSONDecodeError as error:
+        raise BadInput(
+            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise BadInput(f"{path}: not valid TOML ({error})") from None
+
+
 def _read_mapping(path: Path) -> Mapping[str, Any]:
     try:
         raw_bytes = path.read_bytes()
@@ -88,22 +126,7 @@ def _read_mapping(path: Path) -> Mapping[str, Any]:
         raise BadInput(f"{path}: no such file") from None
     except OSError as error:
         raise BadInput(f"{path}: cannot be read ({error.strerror})") from None
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".json":
-            data: Any = json.loads(raw_bytes.decode("utf-8"))
-        elif suffix == ".toml":
-            data = tomllib.loads(raw_bytes.decode("utf-8"))
-        else:
-            raise BadInput(f"{path}: expected a .json or .toml file")
-    except UnicodeDecodeError:
-        raise BadInput(f"{path}: not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise BadInput(
-            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
-    except tomllib.TOMLDecodeError as error:
-        raise BadInput(f"{path}: not valid TOML ({error})") from None
+    data = _parse(path, raw_bytes)
     if (
         isinstance(data, Mapping)
         and set(data) == {"person"}

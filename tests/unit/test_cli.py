@@ -123,6 +123,7 @@ def test_a_toml_person_table_is_accepted(
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
+        pytest.param("p.json", '{"sex": "F", "sex": "M"}', "sex: given twice", id="duplicate key"),
         pytest.param(
             "p.json",
             '{"birth_date": "2024-13-45"}',
@@ -268,3 +269,12 @@ def test_python_dash_m_runs_the_same_command() -> None:
 
     assert result.returncode == 0
     assert result.stdout.startswith("FormAvenir — Entscheid am 2024-03-01: BERECHTIGT")
+
+
+def test_a_json_file_with_a_byte_order_mark_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Windows editors write a UTF-8 BOM; it is accepted."""
+    person = tmp_path / "p.json"
+    person.write_bytes(b"\xef\xbb\xbf" + b'{"domicile": "CH-VS"}')
+    code, _, _ = run(capsys, "check", str(person), "formavenir", "--on", "2024-03-01")
+
+    assert 0 == code

@@ -25,6 +25,7 @@ from integration_rules import (
     integration_agenda,
     status,
     statuses,
+    work_access,
 )
 from integration_rules.facts import RESIDENCE_STATUSES
 from integration_rules.permits import TRANSITIONS
@@ -121,19 +122,61 @@ def test_work_access_by_status(code: str, day: dt.date, access: WorkAccess) -> N
     assert access is statuses()[code].work_access(day)
 
 
-@pytest.mark.parametrize(("day", "fragment"), [(dt.date(2019, 2, 28), "3 months"), (dt.date(2019, 3, 1), "federal asylum centre")])
-def test_n_work_rule_changed_on_2019_03_01(day: dt.date, fragment: str) -> None:
-    """domain.md §1.2, §8 item 2: the 3-month ban gave way to the federal-centre rule with the 2019 procedure."""
-    change = statuses()["N"].work_access_change(day)
+@pytest.mark.parametrize(
+    ("day", "waiting", "forbidden_while"),
+    [(dt.date(2019, 2, 28), 3, None), (dt.date(2019, 3, 1), 0, "in_federal_centre")],
+)
+def test_n_work_rule_changed_on_2019_03_01(day: dt.date, waiting: int, forbidden_while: str | None) -> None:
+    """domain.md §1.2, §8 item 2: the 3-month ban gave way to the federal-centre ban with the 2019 procedure."""
+    regime = statuses()["N"].work_regime(day)
 
-    assert change.note is not None
-    assert fragment in change.note
+    assert (WorkAccess.AUTHORISATION, waiting, forbidden_while) == (
+        regime.access,
+        regime.waiting_months,
+        regime.forbidden_while,
+    )
 
 
-@pytest.mark.parametrize(("day", "start"), [(dt.date(2022, 3, 11), dt.date(2008, 1, 1)), (dt.date(2022, 3, 12), dt.date(2022, 3, 12))])
-def test_s_immediate_work_from_activation(day: dt.date, start: dt.date) -> None:
-    """domain.md §1.1-1.2: status S activated on 12 March 2022, immediate work with an authorisation."""
-    assert start == statuses()["S"].work_access_change(day).start
+@pytest.mark.parametrize(("day", "waiting"), [(dt.date(2022, 3, 11), 3), (dt.date(2022, 3, 12), 0)])
+def test_s_immediate_work_from_activation(day: dt.date, waiting: int) -> None:
+    """domain.md §1.2, §8 item 3: LAsi 75's 3-month wait until status S was activated on 12 March 2022."""
+    assert waiting == statuses()["S"].work_regime(day).waiting_months
+
+
+@pytest.mark.parametrize(
+    ("facts", "on", "access"),
+    [
+        ({"residence_status": "N", "asylum_request_date": "2018-11-01"}, "2019-01-31", "forbidden"),
+        ({"residence_status": "N", "asylum_request_date": "2018-11-01"}, "2019-02-01", "authorisation"),
+        ({"residence_status": "N", "in_federal_centre": True}, "2024-03-01", "forbidden"),
+        ({"residence_status": "N", "in_federal_centre": False}, "2024-03-01", "authorisation"),
+        ({"residence_status": "S", "status_since": "2022-03-12"}, "2022-03-12", "authorisation"),
+        ({"residence_status": "F"}, "2018-12-31", "authorisation"),
+        ({"residence_status": "F"}, "2019-01-01", "announcement"),
+        ({"residence_status": "RAD"}, "2024-03-01", "forbidden"),
+        ({"residence_status": "C"}, "2024-03-01", "free"),
+    ],
+)
+def test_work_access_of_a_person(facts: dict[str, Any], on: str, access: str) -> None:
+    """work_access(person): the status's regime, with the waiting period and the federal-centre ban applied."""
+    assert access == work_access(Person(**facts), on=on).value
+
+
+@pytest.mark.parametrize(
+    ("facts", "missing"),
+    [({}, {"residence_status"}), ({"residence_status": "N"}, {"in_federal_centre"})],
+)
+def test_work_access_undetermined(facts: dict[str, Any], missing: set[str]) -> None:
+    """Unknown status, or unknown restriction fact: undetermined, naming the fact."""
+    d = work_access(Person(**facts), on=ON)
+
+    assert Outcome.UNDETERMINED is d.outcome
+    assert frozenset(missing) <= d.missing
+
+
+def test_work_access_accepts_iso_dates() -> None:
+    """Status.work_access takes an ISO string too."""
+    assert WorkAccess.ANNOUNCEMENT is statuses()["F"].work_access("2019-01-01")
 
 
 def test_dates_before_the_encoded_law_are_an_error() -> None:
@@ -148,7 +191,7 @@ def test_dates_before_the_encoded_law_are_an_error() -> None:
 def test_status_lookup_is_forgiving_but_exact() -> None:
     """status() accepts any case and _ for -, and names the code it does not know."""
     assert "B-refugee" == status("b_refugee").code
-    with pytest.raises(InvalidArgument, match="'X'"):
+    with pytest.raises(InvalidArgument, match=r'^status: expected one of "swiss", "C", "B"'):
         status("X")
 
 
@@ -203,8 +246,11 @@ def test_other_cantons_are_not_covered(domicile: str) -> None:
     d = competent_office(Person(domicile=domicile, residence_status="F"), on=ON)
 
     assert d.value is None
+    assert d.office is None
     assert Outcome.INELIGIBLE is d.outcome
-    assert "chosen: none" in d.explain("en")
+    assert "not covered" in d.explain("en")
+    assert "non couvert" in d.explain("fr")
+    assert d.to_dict()["covered"] is False
 
 
 @pytest.mark.parametrize(
@@ -234,6 +280,7 @@ def test_office_explanation_names_the_source() -> None:
     text = competent_office(Person(domicile="CH-VS", residence_status="N"), on=ON).explain("fr")
 
     assert "retenu : OASI" in text
+    assert "OASI" == competent_office(Person(domicile="CH-VS", residence_status="N"), on=ON).office
     assert "seed 004_4606b71505989a0c.txt" in text
 
 
@@ -366,6 +413,19 @@ def test_b_to_c_early_after_five_years(on: dt.date, expected: Outcome) -> None:
     assert expected is examine(person, "B", "C", on)
 
 
+@pytest.mark.parametrize(("on", "expected"), [(dt.date(2024, 3, 1), Outcome.INELIGIBLE), (dt.date(2024, 3, 2), Outcome.ELIGIBLE)])
+def test_f_refugee_to_b_after_more_than_five_years(on: dt.date, expected: Outcome) -> None:
+    """LEI 84 al. 5 covers every provisionally admitted person, refugees included."""
+    assert expected is examine(Person(residence_status="F-refugee", arrival_date="2019-03-01"), "F-refugee", "B", on)
+
+
+def test_b_refugee_to_c_early_route() -> None:
+    """LAsi 60 al. 2 refers to LEI 34 as a whole: the early route with B1 oral."""
+    person = b_holder(residence_status="B-refugee", residence_permit_since="2019-06-01", oral_language_level="B1")
+
+    assert Outcome.ELIGIBLE is examine(person, "B-refugee", "C", dt.date(2024, 6, 1))
+
+
 def test_b_refugee_to_c_follows_the_ordinary_route() -> None:
     """LAsi 60 al. 2 refers to LEI 34: a recognised refugee takes the ordinary route."""
     person = b_holder(residence_status="B-refugee")
@@ -433,9 +493,11 @@ def test_foreseen_transitions_cover_the_issue_list() -> None:
 
 
 def test_unknown_status_codes_are_refused() -> None:
-    """check_transition names a status code it does not know."""
-    with pytest.raises(InvalidArgument, match="status"):
+    """check_transition names the argument whose status code it does not know."""
+    with pytest.raises(InvalidArgument, match=r"^from_status: "):
         check_transition(Person(), "Z", "B", on=ON)
+    with pytest.raises(InvalidArgument, match=r"^to_status: "):
+        check_transition(Person(), "B", "Z", on=ON)
 
 
 def test_transition_date_after_evaluation_is_an_error_naming_the_field() -> None:

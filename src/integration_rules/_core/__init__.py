@@ -48,6 +48,7 @@ from integration_rules._core._leaves import (
     predicate,
     years_since,
 )
+from integration_rules._core._money import CURRENCIES, Money, to_decimal
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, resolve
 from integration_rules._core._path import (
@@ -78,6 +79,7 @@ from integration_rules._core._text import LANGUAGES, Text, check_lang, quote
 from integration_rules._core._time import Span, Timeline, timeline
 
 __all__ = [
+    "CURRENCIES",
     "LANGUAGES",
     "SCHEMA_VERSION",
     "AgeBetween",
@@ -97,6 +99,7 @@ __all__ = [
     "History",
     "IsTrue",
     "Leaf",
+    "Money",
     "MonthsSince",
     "Node",
     "Not",
@@ -147,5 +150,6 @@ __all__ = [
     "read_fact",
     "resolve",
     "timeline",
+    "to_decimal",
     "years_since",
 ]

@@ -39,6 +39,8 @@ class Alternative:
 
 _NONE = Text("aucun", "keiner", "none")
 _CHOSEN = Text("retenu", "ermittelt", "chosen")
+#: What a choice says when no alternative applies, unless told otherwise.
+NOT_COVERED = Text("non couvert", "nicht abgedeckt", "not covered")
 
 
 @frozen(kw_only=True, repr=False)
@@ -54,6 +56,12 @@ class Choice(Decision):
     """
 
     value: str | None = field(default=None, validator=optional(instance_of(str)))
+    none_label: Text = field(default=NOT_COVERED, validator=instance_of(Text))
+
+    @property
+    def covered(self) -> bool:
+        """``True`` when an alternative applies (``value`` is not ``None``)."""
+        return self.value is not None
 
     def __repr__(self) -> str:
         return (
@@ -66,12 +74,17 @@ class Choice(Decision):
         lang = check_lang(lang)
         text = super().explain(lang)
         head, _, rest = text.partition("\n")
-        chosen = self.value if self.value is not None else _NONE.get(lang)
+        if self.value is not None:
+            chosen = self.value
+        elif self.outcome is Outcome.INELIGIBLE:
+            chosen = f"{_NONE.get(lang)} — {self.none_label.get(lang)}"
+        else:
+            chosen = _NONE.get(lang)
         return f"{head}\n{_CHOSEN.get(lang)}{colon(lang)}{chosen}\n{rest}"
 
     def to_dict(self) -> dict[str, Any]:
         """The choice as JSON-ready data: the decision's layout plus ``value``."""
-        return {**super().to_dict(), "value": self.value}
+        return {**super().to_dict(), "value": self.value, "covered": self.covered}
 
 
 def choose(
@@ -83,6 +96,8 @@ def choose(
     label: Text,
     source: Source | None = None,
     title: Text | None = None,
+    none_label: Text = NOT_COVERED,
+    kind: type[Choice] = Choice,
 ) -> Choice:
     """Evaluate every alternative on *subject* on *on*, and pick the one that applies.
 
@@ -94,6 +109,8 @@ def choose(
         label: What is being chosen, in three languages.
         source: Where the choice's split is stated.
         title: The title of the rendered explanation.
+        none_label: What to say when no alternative applies (default "not covered").
+        kind: The class of the result, a subclass of :class:`Choice`.
 
     Returns:
         A :class:`Choice`; see there for its three outcomes.
@@ -125,5 +142,21 @@ def choose(
                 missing = missing | node.missing
     else:
         outcome = Outcome.INELIGIBLE
-    root = Node(id, label, outcome, missing=missing, source=source, children=nodes)
-    return Choice(outcome, root, day, title=title, value=chosen[0] if chosen else None)
+    detail = none_label if outcome is Outcome.INELIGIBLE else None
+    root = Node(
+        id,
+        label,
+        outcome,
+        missing=missing,
+        source=source,
+        children=nodes,
+        detail=detail,
+    )
+    return kind(
+        outcome,
+        root,
+        day,
+        title=title,
+        value=chosen[0] if chosen else None,
+        none_label=none_label,
+    )

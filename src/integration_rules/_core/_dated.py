@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
@@ -10,6 +11,7 @@ from attrs import field, frozen
 from attrs.validators import instance_of, optional
 from pyrsistent import PVector, pvector
 
+from integration_rules._core._dates import as_date
 from integration_rules._core._sources import Source
 from integration_rules._core._text import Text
 from integration_rules.errors import InvalidRule, NoValueOnDate
@@ -52,6 +54,11 @@ def _to_changes(value: Iterable[Change[Any]]) -> PVector[Change[Any]]:
     starts = [c.start for c in ordered]
     if len(set(starts)) != len(starts):
         raise InvalidRule("two changes take effect on the same day")
+    for before, after in itertools.pairwise(ordered):
+        if before.value == after.value:
+            raise InvalidRule(
+                f"the change of {after.start.isoformat()} keeps the same value: drop it or change the value"
+            )
     return pvector(ordered)
 
 
@@ -85,12 +92,14 @@ class History(Generic[T]):
                 f"{self.id}: ended={self.ended.isoformat()} is before the last change"
             )
 
-    def change_at(self, on: dt.date) -> Change[T]:
+    def change_at(self, on: dt.date | str) -> Change[T]:
         """The change in effect on *on*.
 
         Raises:
             NoValueOnDate: Before the first change, or after *ended*.
+            InvalidArgument: If *on* is not a date.
         """
+        on = as_date(on, "on")
         first = self.changes[0]
         if on < first.start:
             raise NoValueOnDate(
@@ -111,6 +120,6 @@ class History(Generic[T]):
             current = change
         return current
 
-    def at(self, on: dt.date) -> T:
+    def at(self, on: dt.date | str) -> T:
         """The value in effect on *on* (see :meth:`change_at`)."""
         return self.change_at(on).value

@@ -100,7 +100,7 @@ class Leaf(Rule):
 
     def _decide(self, subject: object, on: dt.date) -> Node:
         reads = self.reads
-        values = tuple(read_fact(subject, name) for name in reads)
+        values = tuple(_frozen(read_fact(subject, name)) for name in reads)
         facts = tuple(zip(reads, values, strict=True))
         uses = _uses(self._values(), on)
         unknown = frozenset(name for name, value in facts if value is None)
@@ -124,6 +124,22 @@ class Leaf(Rule):
             parameters=uses,
             detail=detail,
         )
+
+
+def _frozen(value: Any) -> Any:
+    """A read fact as an immutable value, so that explanations cannot change afterwards."""
+    kind = type(value)
+    if kind is set:
+        return frozenset(value)
+    if kind is list:
+        return tuple(value)
+    return value
+
+
+def _date_fact(leaf: Leaf, fact: str, value: Any) -> dt.date:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise EvaluationError(fact, f"rule {leaf.id!r} expects a date")
+    return value
 
 
 def _check_fact_name(_instance: object, _attribute: object, value: Any) -> None:
@@ -162,7 +178,7 @@ class AgeBetween(Leaf):
         return (self.minimum, self.maximum)
 
     def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
-        (born,) = values
+        born = _date_fact(self, self.fact, values[0])
         if born > on:
             raise EvaluationError(
                 self.fact,
@@ -183,7 +199,7 @@ class AgeBetween(Leaf):
     def _changes(
         self, values: tuple[Any, ...], start: dt.date, end: dt.date
     ) -> Iterable[Breakpoint]:
-        (born,) = values
+        born = _date_fact(self, self.fact, values[0])
         if self.minimum is not None:
             low = resolve(self.minimum, start)
             yield Breakpoint(add_years(born, low), self.id, _birthday(low))
@@ -325,7 +341,7 @@ class _Elapsed(Leaf):
         return (mark + dt.timedelta(days=1) if self.strict else mark), amount
 
     def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
-        (since,) = values
+        since = _date_fact(self, self.fact, values[0])
         if since > on:
             raise EvaluationError(
                 self.fact, f"is after the evaluation date {on.isoformat()}"
@@ -343,7 +359,7 @@ class _Elapsed(Leaf):
     def _changes(
         self, values: tuple[Any, ...], start: dt.date, end: dt.date
     ) -> Iterable[Breakpoint]:
-        (since,) = values
+        since = _date_fact(self, self.fact, values[0])
         first, amount = self._first_day(since, start)
         words = self._words(amount)
         prefix = (
@@ -413,7 +429,9 @@ def _elapsed(
     plain = amount.value if isinstance(amount, Parameter) else amount
     if isinstance(plain, bool) or not isinstance(plain, int) or plain < 0:
         name = "more_than" if strict else "at_least"
-        raise InvalidRule(f"{name}={_show(amount)} must be a non-negative int or a Parameter of one")
+        raise InvalidRule(
+            f"{name}={_show(amount)} must be a non-negative int or a Parameter of one"
+        )
     probe = kind(id="_", label=Text.same("_"), fact=fact, amount=amount, strict=strict)  # type: ignore[arg-type]
     words = probe._words(resolve(amount, dt.date.min))  # type: ignore[arg-type]  # noqa: SLF001
     if strict:
@@ -492,7 +510,12 @@ class AnyAgeBetween(Leaf):
         return (self.minimum, self.maximum)
 
     def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
-        (dates,) = values
+        dates = values[0]
+        if isinstance(dates, str | bytes) or not isinstance(dates, Collection):
+            raise EvaluationError(
+                self.fact, f"rule {self.id!r} expects a collection of dates"
+            )
+        dates = [_date_fact(self, self.fact, d) for d in dates]
         low, high = resolve(self.minimum, on), resolve(self.maximum, on)
         ages = sorted(completed_years(d, on=on) for d in dates if d <= on)
         holds = any(low <= age <= high for age in ages)
@@ -502,7 +525,7 @@ class AnyAgeBetween(Leaf):
     def _changes(
         self, values: tuple[Any, ...], start: dt.date, end: dt.date
     ) -> Iterable[Breakpoint]:
-        (dates,) = values
+        dates = [_date_fact(self, self.fact, d) for d in values[0]]
         low, high = resolve(self.minimum, start), resolve(self.maximum, start)
         for born in dates:
             yield Breakpoint(born, self.id, Text("naissance", "Geburt", "birth"))
@@ -730,7 +753,12 @@ class OneOf(Leaf):
 
     def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
         (actual,) = values
-        return actual in self.values, None
+        try:
+            return actual in self.values, None
+        except TypeError:
+            raise EvaluationError(
+                self.fact, f"rule {self.id!r} expects a single value"
+            ) from None
 
     def candidates(self, subject: object) -> tuple[FactChange, ...]:
         """Each value of the set, in a stable order."""

@@ -5,7 +5,10 @@ This layer builds on :mod:`integration_rules._core` only.
 
 from integration_rules.facts._convert import (
     DIFFICULTY_KINDS,
+    HOUSING_STAGES,
     LANGUAGE_LEVELS,
+    NEWCOMER_STEPS,
+    PROTECTION_STATUSES,
     RESIDENCE_STATUSES,
     SWISS_CANTONS,
 )
@@ -14,7 +17,10 @@ from integration_rules.facts._person import FACTS, Person
 __all__ = [
     "DIFFICULTY_KINDS",
     "FACTS",
+    "HOUSING_STAGES",
     "LANGUAGE_LEVELS",
+    "NEWCOMER_STEPS",
+    "PROTECTION_STATUSES",
     "RESIDENCE_STATUSES",
     "SWISS_CANTONS",
     "Person",

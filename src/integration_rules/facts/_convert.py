@@ -42,6 +42,20 @@ DIFFICULTY_KINDS: Final[tuple[str, ...]] = (
     "scholastic",
 )
 
+#: The stages of the OASI accommodation path (seed 004).
+HOUSING_STAGES: Final[tuple[str, ...]] = ("premier_accueil", "collective", "individual")
+
+#: International protection in France (OFPRA): refugee status or subsidiary protection.
+PROTECTION_STATUSES: Final[tuple[str, ...]] = ("none", "refugee", "subsidiary")
+
+#: The four steps of the Jura newcomer process, in order (seed 001).
+NEWCOMER_STEPS: Final[tuple[str, ...]] = (
+    "brochure",
+    "website",
+    "information_session",
+    "individual_accompaniment",
+)
+
 #: The 26 Swiss cantons as ISO 3166-2 codes.
 SWISS_CANTONS: Final[frozenset[str]] = frozenset(
     f"CH-{c}"
@@ -223,3 +237,73 @@ def to_difficulties(value: Any) -> frozenset[str] | None:
             )
         kinds.append(kind)
     return frozenset(kinds)
+
+
+def _keyed(values: Collection[str]) -> dict[str, str]:
+    return {v.upper().replace("_", "-"): v for v in values}
+
+
+to_housing = to_choice(
+    "housing", _keyed(HOUSING_STAGES), "one of " + _listing(HOUSING_STAGES)
+)
+to_protection = to_choice(
+    "international_protection",
+    _keyed(PROTECTION_STATUSES),
+    "one of " + _listing(PROTECTION_STATUSES),
+)
+
+
+def to_dates(name: str) -> Callable[[Any], tuple[dt.date, ...] | None]:
+    """A converter for a collection of dates (children's birth dates): a sorted tuple."""
+    single = to_date(name)
+
+    def convert(value: Any) -> tuple[dt.date, ...] | None:
+        if value is None:
+            return None
+        if (
+            isinstance(value, str | bytes | dt.date)
+            or not isinstance(value, Collection)
+            or isinstance(value, Mapping)
+        ):
+            raise InvalidFact(
+                name,
+                f"expected a list of dates (ISO 8601 strings or dates), got {shown(value)}",
+            )
+        return tuple(sorted(single(item) or _null(name, value) for item in value))
+
+    return convert
+
+
+def _null(name: str, value: Any) -> dt.date:
+    raise InvalidFact(
+        name, f"expected a list of dates without nulls, got {shown(value)}"
+    )
+
+
+def to_steps(value: Any) -> tuple[str, ...] | None:
+    """Converter for ``newcomer_steps_completed``: the steps done, which must follow the process's order."""
+    if value is None:
+        return None
+    expected = f"expected the steps done, in order, from {_listing(NEWCOMER_STEPS)}"
+    if (
+        isinstance(value, str | bytes)
+        or not isinstance(value, Collection)
+        or isinstance(value, Mapping)
+    ):
+        raise InvalidFact(
+            "newcomer_steps_completed", f"{expected} (a list), got {shown(value)}"
+        )
+    steps = []
+    for item in value:
+        step = item.strip().lower().replace("-", "_") if isinstance(item, str) else None
+        if step not in NEWCOMER_STEPS:
+            raise InvalidFact(
+                "newcomer_steps_completed", f"{expected}, got {shown(item)}"
+            )
+        steps.append(step)
+    if tuple(steps) != NEWCOMER_STEPS[: len(steps)]:
+        raise InvalidFact(
+            "newcomer_steps_completed",
+            f"{expected}: the steps happen in order and none is skipped, got {shown(list(value))}",
+        )
+    return tuple(steps)

@@ -13,10 +13,14 @@ from integration_rules.facts._convert import (
     shown,
     to_bool,
     to_date,
+    to_dates,
     to_difficulties,
+    to_housing,
     to_level,
+    to_protection,
     to_residence_status,
     to_sex,
+    to_steps,
     to_subdivision,
 )
 
@@ -106,6 +110,62 @@ def _protection_lifted(value: Any) -> bool | None:
     return to_bool("protection_lifted")(value)
 
 
+def _in_federal_centre(value: Any) -> bool | None:
+    return to_bool("in_federal_centre")(value)
+
+
+def _housing(value: Any) -> str | None:
+    return to_housing(value)
+
+
+def _housing_since(value: Any) -> dt.date | None:
+    return to_date("housing_since")(value)
+
+
+def _children_birth_dates(value: Any) -> tuple[dt.date, ...] | None:
+    return to_dates("children_birth_dates")(value)
+
+
+def _international_protection(value: Any) -> str | None:
+    return to_protection(value)
+
+
+def _newcomer_steps_completed(value: Any) -> tuple[str, ...] | None:
+    return to_steps(value)
+
+
+def _neet(value: Any) -> bool | None:
+    return to_bool("neet")(value)
+
+
+def _disability_recognised(value: Any) -> bool | None:
+    return to_bool("disability_recognised")(value)
+
+
+def _compulsory_school_completed(value: Any) -> bool | None:
+    return to_bool("compulsory_school_completed")(value)
+
+
+def _post_compulsory_solution(value: Any) -> bool | None:
+    return to_bool("post_compulsory_solution")(value)
+
+
+def _at_risk_of_dropping_out(value: Any) -> bool | None:
+    return to_bool("at_risk_of_dropping_out")(value)
+
+
+def _late_arrival(value: Any) -> bool | None:
+    return to_bool("late_arrival")(value)
+
+
+def _literate(value: Any) -> bool | None:
+    return to_bool("literate")(value)
+
+
+def _schooled(value: Any) -> bool | None:
+    return to_bool("schooled")(value)
+
+
 def _apprenticeship_contract(value: Any) -> bool | None:
     return to_bool("apprenticeship_contract")(value)
 
@@ -120,6 +180,16 @@ def _hard_to_place(value: Any) -> bool | None:
 
 def _wants_to_resume_work(value: Any) -> bool | None:
     return to_bool("wants_to_resume_work")(value)
+
+
+#: The dates of a person's history, which cannot precede their birth.
+_HISTORY_DATES: Final = (
+    "arrival_date",
+    "asylum_request_date",
+    "status_since",
+    "residence_permit_since",
+    "housing_since",
+)
 
 
 @frozen(kw_only=True, repr=False)
@@ -173,6 +243,27 @@ class Person:
         integrated: Meets the integration criteria of LEI 58a.
         revocation_ground: A ground for revocation under LEI 62 (or 63) applies.
         protection_lifted: The Federal Council lifted the temporary protection (LAsi 74 al. 2).
+        in_federal_centre: Staying in a federal asylum centre (no work, LAsi 43 al. 1).
+        housing: Stage of the OASI accommodation path: ``"premier_accueil"``,
+            ``"collective"`` or ``"individual"`` (seed 004).
+        housing_since: Date the current housing stage began.
+        children_birth_dates: Birth dates of the person's children (a list);
+            an empty list means *known to have none*.
+        neet: Not in employment, education or training.
+        disability_recognised: A recognised disability (France: RQTH).
+        compulsory_school_completed: Has finished compulsory school.
+        post_compulsory_solution: Has a training place or another solution
+            after compulsory school.
+        at_risk_of_dropping_out: At risk of dropping out of training.
+        late_arrival: Arrived in Switzerland too late to go through compulsory
+            school here (PAI+).
+        international_protection: Protection in France: ``"refugee"``,
+            ``"subsidiary"`` or ``"none"``.
+        literate: Reads and writes in some language (CIR language track).
+        schooled: Went to school in the country of origin (CIR language track).
+        newcomer_steps_completed: The steps of the Jura newcomer process done
+            so far, in order: ``"brochure"``, ``"website"``,
+            ``"information_session"``, ``"individual_accompaniment"``.
 
     Example:
         >>> p = Person(birth_date="2007-09-03", difficulties=["social", "scholastic"])
@@ -231,17 +322,57 @@ class Person:
     integrated: bool | None = field(default=None, converter=_integrated)
     revocation_ground: bool | None = field(default=None, converter=_revocation_ground)
     protection_lifted: bool | None = field(default=None, converter=_protection_lifted)
+    in_federal_centre: bool | None = field(default=None, converter=_in_federal_centre)
+    housing: str | None = field(default=None, converter=_housing)
+    housing_since: dt.date | None = field(default=None, converter=_housing_since)
+    children_birth_dates: tuple[dt.date, ...] | None = field(
+        default=None, converter=_children_birth_dates
+    )
+    neet: bool | None = field(default=None, converter=_neet)
+    disability_recognised: bool | None = field(
+        default=None, converter=_disability_recognised
+    )
+    compulsory_school_completed: bool | None = field(
+        default=None, converter=_compulsory_school_completed
+    )
+    post_compulsory_solution: bool | None = field(
+        default=None, converter=_post_compulsory_solution
+    )
+    at_risk_of_dropping_out: bool | None = field(
+        default=None, converter=_at_risk_of_dropping_out
+    )
+    late_arrival: bool | None = field(default=None, converter=_late_arrival)
+    international_protection: str | None = field(
+        default=None, converter=_international_protection
+    )
+    literate: bool | None = field(default=None, converter=_literate)
+    schooled: bool | None = field(default=None, converter=_schooled)
+    newcomer_steps_completed: tuple[str, ...] | None = field(
+        default=None, converter=_newcomer_steps_completed
+    )
 
     def __attrs_post_init__(self) -> None:
+        born = self.birth_date
+        if born is not None:
+            for name in _HISTORY_DATES:
+                day = getattr(self, name)
+                if day is not None and day < born:
+                    raise InvalidFact(
+                        name,
+                        f"expected a date on or after birth_date {born.isoformat()}, "
+                        f"got {shown(day.isoformat())}",
+                    )
+        since, permit = self.status_since, self.residence_permit_since
         if (
-            self.birth_date is not None
-            and self.arrival_date is not None
-            and self.arrival_date < self.birth_date
+            self.residence_status == "B"
+            and since is not None
+            and permit is not None
+            and permit > since
         ):
             raise InvalidFact(
-                "arrival_date",
-                f"expected a date on or after birth_date {self.birth_date.isoformat()}, "
-                f"got {shown(self.arrival_date.isoformat())}",
+                "residence_permit_since",
+                f"expected a date on or before status_since {since.isoformat()} for a B holder, "
+                f"got {shown(permit.isoformat())}",
             )
 
     def __repr__(self) -> str:
@@ -289,6 +420,8 @@ class Person:
                 value = value.isoformat()
             elif isinstance(value, frozenset):
                 value = sorted(value)
+            elif isinstance(value, tuple):
+                value = [v.isoformat() if isinstance(v, dt.date) else v for v in value]
             out[name] = value
         return out
 

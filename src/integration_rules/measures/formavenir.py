@@ -179,7 +179,7 @@ RULE: Final = (
             MIN_DIFFICULTY_KINDS,
             *(
                 contains("difficulties", kind).named(
-                    f"formavenir.difficulty.{kind}", label=label
+                    f"formavenir.difficulty.{kind}", label=label, source=SEED
                 )
                 for kind, label in _KINDS
             ),

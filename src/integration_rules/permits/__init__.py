@@ -18,6 +18,7 @@ from integration_rules.permits._catalogue import (
     Domain,
     Status,
     WorkAccess,
+    WorkRegime,
     status,
     statuses,
 )
@@ -26,6 +27,7 @@ from integration_rules.permits._offices import (
     OFFICES,
     ROUTES,
     Office,
+    OfficeDecision,
     competent_office,
 )
 from integration_rules.permits._transitions import (
@@ -34,6 +36,7 @@ from integration_rules.permits._transitions import (
     check_transition,
     foreseen_transitions,
 )
+from integration_rules.permits._work import work_access
 
 __all__ = [
     "AIS_SCOPE",
@@ -50,13 +53,16 @@ __all__ = [
     "TRANSITIONS",
     "Domain",
     "Office",
+    "OfficeDecision",
     "Status",
     "Transition",
     "WorkAccess",
+    "WorkRegime",
     "check_transition",
     "competent_office",
     "foreseen_transitions",
     "integration_agenda",
     "status",
     "statuses",
+    "work_access",
 ]

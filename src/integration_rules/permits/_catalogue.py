@@ -21,8 +21,9 @@ from attrs import field, frozen
 from attrs.validators import instance_of, optional
 from pyrsistent import PMap, pmap
 
-from integration_rules._core import Change, History, Source, Text
+from integration_rules._core import Change, History, Source, Text, as_date, quote
 from integration_rules.errors import InvalidArgument
+from integration_rules.facts import RESIDENCE_STATUSES
 from integration_rules.permits._sources import SEED_OASI, lasi, lei, oasa
 
 
@@ -81,6 +82,43 @@ _ACCESS_LABELS: Final = {
     WorkAccess.FREE: Text("libre", "frei", "free"),
 }
 
+
+def _check_fact(_instance: object, attribute: Any, value: Any) -> None:
+    if value is not None and (not isinstance(value, str) or not value.isidentifier()):
+        raise InvalidArgument(
+            attribute.name, f"expected the name of a fact, got {value!r}"
+        )
+
+
+@frozen
+class WorkRegime:
+    """The regime of gainful employment for a status, as of a date.
+
+    Attributes:
+        access: The regime once any restriction is over.
+        waiting_months: Months without work from the date in *counted_from*.
+        counted_from: The date fact the waiting period counts from.
+        forbidden_while: A yes/no fact during which work is forbidden
+            (``in_federal_centre`` for asylum seekers since 2019-03-01).
+    """
+
+    access: WorkAccess = field(validator=instance_of(WorkAccess))
+    waiting_months: int = field(default=0, kw_only=True, validator=instance_of(int))
+    counted_from: str | None = field(default=None, kw_only=True, validator=_check_fact)
+    forbidden_while: str | None = field(
+        default=None, kw_only=True, validator=_check_fact
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The regime as JSON-ready data."""
+        return {
+            "access": self.access.value,
+            "waiting_months": self.waiting_months,
+            "counted_from": self.counted_from,
+            "forbidden_while": self.forbidden_while,
+        }
+
+
 #: The first day the encoded law applies: entry into force of the LEtr (now LEI).
 LAW_ENCODED_FROM: Final = dt.date(2008, 1, 1)
 
@@ -111,19 +149,24 @@ class Status:
     validity_months: int | None = field(
         default=None, validator=optional(instance_of(int))
     )
-    work: History[WorkAccess] = field(validator=instance_of(History))
+    work: History[WorkRegime] = field(validator=instance_of(History))
 
-    def work_access(self, on: dt.date) -> WorkAccess:
-        """The access to gainful employment on *on*.
+    def work_access(self, on: dt.date | str) -> WorkAccess:
+        """The access to gainful employment on *on* for the status (restrictions aside).
 
         Raises:
             NoValueOnDate: For a date before :data:`LAW_ENCODED_FROM`.
+            InvalidArgument: If *on* is not a date.
         """
-        return self.work.at(on)
+        return self.work.at(as_date(on, "on")).access
 
-    def work_access_change(self, on: dt.date) -> Change[WorkAccess]:
+    def work_regime(self, on: dt.date | str) -> WorkRegime:
+        """The full regime on *on*: access, waiting period, restrictions."""
+        return self.work.at(as_date(on, "on"))
+
+    def work_access_change(self, on: dt.date | str) -> Change[WorkRegime]:
         """The dated change in effect on *on*, with its source and note."""
-        return self.work.change_at(on)
+        return self.work.change_at(as_date(on, "on"))
 
     def to_dict(self) -> dict[str, Any]:
         """The status as JSON-ready data."""
@@ -137,7 +180,7 @@ class Status:
             "work_access": [
                 {
                     "from": c.start.isoformat(),
-                    "access": c.value.value,
+                    **c.value.to_dict(),
                     "source": c.source.to_dict() if c.source else None,
                     "note": c.note,
                 }
@@ -146,7 +189,7 @@ class Status:
         }
 
 
-def _work(code: str, *changes: Change[WorkAccess]) -> History[WorkAccess]:
+def _work(code: str, *changes: Change[WorkRegime]) -> History[WorkRegime]:
     return History(
         f"status.{code}.work_access",
         Text(
@@ -161,7 +204,7 @@ def _work(code: str, *changes: Change[WorkAccess]) -> History[WorkAccess]:
 _ANNOUNCEMENT_2019: Final = (
     Change(
         LAW_ENCODED_FROM,
-        WorkAccess.AUTHORISATION,
+        WorkRegime(WorkAccess.AUTHORISATION),
         source=Source(
             "shared/domain.md",
             article="§9 rule 3 (older cantonal pages)",
@@ -171,10 +214,16 @@ _ANNOUNCEMENT_2019: Final = (
     ),
     Change(
         dt.date(2019, 1, 1),
-        WorkAccess.ANNOUNCEMENT,
+        WorkRegime(WorkAccess.ANNOUNCEMENT),
         source=lasi("art. 61", "https://lawbrary.ch/law/art/LASI-v2024.06-fr-art-61"),
         note="Since 1 January 2019: prior announcement, anywhere in Switzerland (LAsi 61, OASA 65 al. 1).",
     ),
+)
+
+_CI_SOURCE: Final = Source(
+    "djaziri-geneve, droit des étrangers",
+    url="https://djaziri-geneve.ch/fr/domaine-d-activit%C3%A9/droit-des-etrangers-1",
+    origin="external",
 )
 
 _STATUSES: Final[tuple[Status, ...]] = (
@@ -198,7 +247,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "swiss",
             Change(
                 LAW_ENCODED_FROM,
-                WorkAccess.FREE,
+                WorkRegime(WorkAccess.FREE),
                 source=Source("Cst. (RS 101)", article="art. 27", origin="external"),
             ),
         ),
@@ -223,7 +272,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "C",
             Change(
                 LAW_ENCODED_FROM,
-                WorkAccess.FREE,
+                WorkRegime(WorkAccess.FREE),
                 source=lei("art. 38 al. 4"),
                 note="shared/domain.md §9 rule 3: FREE for C.",
             ),
@@ -255,7 +304,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "B",
             Change(
                 LAW_ENCODED_FROM,
-                WorkAccess.AUTHORISATION,
+                WorkRegime(WorkAccess.AUTHORISATION),
                 source=Source(
                     "shared/domain.md", article="§9 rule 3", origin="external"
                 ),
@@ -306,7 +355,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "L",
             Change(
                 LAW_ENCODED_FROM,
-                WorkAccess.AUTHORISATION,
+                WorkRegime(WorkAccess.AUTHORISATION),
                 source=lei("art. 32"),
                 note="Granted for a specific purpose; a change of job only for major reasons.",
             ),
@@ -338,7 +387,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "G",
             Change(
                 LAW_ENCODED_FROM,
-                WorkAccess.AUTHORISATION,
+                WorkRegime(WorkAccess.AUTHORISATION),
                 source=lei("art. 35"),
                 note="The permit is issued for the employment; return home at least once a week.",
             ),
@@ -368,7 +417,8 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "Ci",
             Change(
                 LAW_ENCODED_FROM,
-                WorkAccess.AUTHORISATION,
+                WorkRegime(WorkAccess.AUTHORISATION),
+                source=_CI_SOURCE,
                 note="The Ci permit is itself the work permit of spouses and children (under 25, admitted before 21).",
             ),
         ),
@@ -447,7 +497,11 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "N",
             Change(
                 LAW_ENCODED_FROM,
-                WorkAccess.AUTHORISATION,
+                WorkRegime(
+                    WorkAccess.AUTHORISATION,
+                    waiting_months=3,
+                    counted_from="asylum_request_date",
+                ),
                 source=Source(
                     "fr.ch, le requérant d'asile peut-il travailler",
                     url="https://www.fr.ch/spomi/vie-quotidienne/permis-de-sejour-et-naturalisation/le-requerant-dasile-peut-il-travailler",
@@ -457,7 +511,9 @@ _STATUSES: Final[tuple[Status, ...]] = (
             ),
             Change(
                 dt.date(2019, 3, 1),
-                WorkAccess.AUTHORISATION,
+                WorkRegime(
+                    WorkAccess.AUTHORISATION, forbidden_while="in_federal_centre"
+                ),
                 source=oasa(
                     "art. 52", "https://lawbrary.ch/law/art/OASA-v2022.03-fr-art-52"
                 ),
@@ -488,13 +544,17 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "S",
             Change(
                 LAW_ENCODED_FROM,
-                WorkAccess.AUTHORISATION,
+                WorkRegime(
+                    WorkAccess.AUTHORISATION,
+                    waiting_months=3,
+                    counted_from="status_since",
+                ),
                 source=lasi("art. 75"),
                 note="No work for the first 3 months after entry, then an authorisation.",
             ),
             Change(
                 dt.date(2022, 3, 12),
-                WorkAccess.AUTHORISATION,
+                WorkRegime(WorkAccess.AUTHORISATION),
                 source=Source(
                     "isolsuisse, statut de protection S",
                     url="https://www.isolsuisse.ch/fr/blog/la-decision-prises-aujourdhui-le-statut-de-protection-s-pour-les-ukrainiens/",
@@ -526,7 +586,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "RAD",
             Change(
                 LAW_ENCODED_FROM,
-                WorkAccess.FORBIDDEN,
+                WorkRegime(WorkAccess.FORBIDDEN),
                 source=lasi("art. 43 al. 2"),
                 note="The work authorisation ends when the departure deadline expires.",
             ),
@@ -557,16 +617,16 @@ def statuses() -> PMap[str, Status]:
     return STATUSES
 
 
-def status(code: str) -> Status:
+def status(code: str, *, field_name: str = "status") -> Status:
     """The status with *code* (matched like ``Person.residence_status``: any case, ``_`` for ``-``).
 
     Raises:
-        InvalidArgument: Naming the code and listing the known ones.
+        InvalidArgument: Naming *field_name* and listing the known codes.
     """
     if isinstance(code, str):
         key = code.strip().upper().replace("_", "-")
         for known in STATUSES.values():
             if known.code.upper() == key:
                 return known
-    listed = ", ".join(repr(c) for c in STATUSES)
-    raise InvalidArgument("status", f"expected one of {listed}, got {code!r}")
+    listed = ", ".join(f'"{c}"' for c in RESIDENCE_STATUSES)
+    raise InvalidArgument(field_name, f"expected one of {listed}, got {quote(code)}")

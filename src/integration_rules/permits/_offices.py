@@ -192,8 +192,25 @@ ROUTES: Final[tuple[Alternative, ...]] = (
 
 _TITLE: Final = Text("Office compétent", "Zuständige Stelle", "Competent office")
 
+#: Why nobody is competent: the cantons encoded, and Swiss citizens.
+NOT_COVERED: Final = Text(
+    "non couvert : seuls le Valais (CH-VS) et le Jura (CH-JU) sont encodés, pour les personnes étrangères",
+    "nicht abgedeckt: nur Wallis (CH-VS) und Jura (CH-JU) sind erfasst, für ausländische Personen",
+    "not covered: only Valais (CH-VS) and Jura (CH-JU) are encoded, for foreign nationals",
+)
 
-def competent_office(person: Person, *, on: dt.date | str) -> Choice:
+
+@frozen(kw_only=True, repr=False)
+class OfficeDecision(Choice):
+    """The competent office: a :class:`~integration_rules.rules.Choice` whose ``office`` is its value."""
+
+    @property
+    def office(self) -> str | None:
+        """The competent office's code (``"OASI"``, ``"SPM"``, ``"AJAM"``, ``"BI"``), or ``None``."""
+        return self.value
+
+
+def competent_office(person: Person, *, on: dt.date | str) -> OfficeDecision:
     """The office competent for *person*'s integration measures on *on*.
 
     Returns:
@@ -218,7 +235,7 @@ def competent_office(person: Person, *, on: dt.date | str) -> Choice:
             "person",
             f"expected an integration_rules.Person, got {type(person).__name__}",
         )
-    return choose(
+    return choose(  # type: ignore[return-value]
         ROUTES,
         person,
         on=on,
@@ -230,4 +247,6 @@ def competent_office(person: Person, *, on: dt.date | str) -> Choice:
         ),
         source=SEED_PIC3,
         title=_TITLE,
+        none_label=NOT_COVERED,
+        kind=OfficeDecision,
     )

@@ -35,7 +35,7 @@ from integration_rules._core import (
 )
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import LANGUAGE_LEVELS, Person
-from integration_rules.permits._catalogue import status
+from integration_rules.permits._catalogue import STATUSES, status
 from integration_rules.permits._sources import lasi, lei, oasa
 
 _LASI_14 = lasi(
@@ -180,6 +180,7 @@ def _holds(code: str) -> Rule:
             f"aktueller Status: {code}",
             f"current status: {code}",
         ),
+        source=STATUSES[code].legal_basis[0],
     )
 
 
@@ -188,9 +189,8 @@ def _yes(fact: str, label: Text, source: Source) -> Rule:
 
 
 def _no(fact: str, label: Text, source: Source) -> Rule:
-    return not_(is_true(fact)).named(
-        f"transition.fact.not_{fact}", label=label, source=source
-    )
+    inner = is_true(fact).named(f"transition.fact.{fact}", source=source)
+    return not_(inner).named(f"transition.fact.not_{fact}", label=label, source=source)
 
 
 _NO_REVOCATION = Text(
@@ -398,7 +398,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
                     "kein Asylausschlussgrund (AsylG 53, 54)",
                     "no ground excluding asylum (LAsi 53, 54)",
                 ),
-                lasi("art. 49"),
+                lasi("art. 53, art. 54"),
             ),
         ),
         (
@@ -559,6 +559,33 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
         ),
     ),
     _transition(
+        "F-refugee->B.hardship",
+        "F-refugee",
+        "B",
+        Text(
+            "F réfugié → B : cas de rigueur (LEI 84 al. 5)",
+            "F Flüchtling → B: Härtefall (AIG 84 Abs. 5)",
+            "F refugee → B: hardship (LEI 84 al. 5)",
+        ),
+        (
+            years_since("arrival_date", more_than=F_HARDSHIP_YEARS).named(
+                "transition.F-refugee_to_B.more_than_five_years",
+                label=Text(
+                    "en Suisse depuis plus de 5 ans",
+                    "seit mehr als 5 Jahren in der Schweiz",
+                    "in Switzerland for more than 5 years",
+                ),
+                source=_LEI_84,
+            ),
+        ),
+        (_LEI_84,),
+        Text(
+            "La demande est examinée de manière approfondie (intégration, situation familiale, exigibilité du retour).",
+            "Das Gesuch wird vertieft geprüft (Integration, familiäre Verhältnisse, Zumutbarkeit der Rückkehr).",
+            "The request is examined thoroughly (integration, family situation, reasonableness of return).",
+        ),
+    ),
+    _transition(
         "S->B",
         "S",
         "B",
@@ -686,6 +713,57 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
         _C_NOTE,
     ),
     _transition(
+        "B-refugee->C.early",
+        "B-refugee",
+        "C",
+        Text(
+            "B réfugié → C : octroi anticipé (LAsi 60 al. 2, LEI 34 al. 4)",
+            "B Flüchtling → C: vorzeitige Erteilung (AsylG 60 Abs. 2, AIG 34 Abs. 4)",
+            "B refugee → C: early route (LAsi 60 al. 2, LEI 34 al. 4)",
+        ),
+        (
+            years_since("status_since", at_least=C_EARLY_YEARS).named(
+                "transition.B_to_C.early.five_years",
+                label=Text(
+                    "au moins 5 ans sans interruption avec le permis B",
+                    "mindestens 5 Jahre ununterbrochen mit Ausweis B",
+                    "at least 5 uninterrupted years with a B permit",
+                ),
+                source=_LEI_34,
+            ),
+            _yes(
+                "integrated",
+                Text(
+                    "intégré·e (LEI 58a)",
+                    "integriert (AIG 58a)",
+                    "integrated (LEI 58a)",
+                ),
+                lei("art. 58a"),
+            ),
+            _no("revocation_ground", _NO_REVOCATION, _LEI_34),
+            _language(
+                "oral_language_level",
+                C_EARLY_ORAL,
+                Text(
+                    "langue nationale à l'oral : B1 au moins",
+                    "Landessprache mündlich: mindestens B1",
+                    "national language spoken: at least B1",
+                ),
+            ),
+            _language(
+                "written_language_level",
+                C_EARLY_WRITTEN,
+                Text(
+                    "langue nationale à l'écrit : A1 au moins",
+                    "Landessprache schriftlich: mindestens A1",
+                    "national language written: at least A1",
+                ),
+            ),
+        ),
+        (_LEI_34, oasa("art. 62"), _LANG_SCHEME),
+        _C_NOTE,
+    ),
+    _transition(
         "B-refugee->C.ordinary",
         "B-refugee",
         "C",
@@ -739,7 +817,8 @@ def check_transition(
             "person",
             f"expected an integration_rules.Person, got {type(person).__name__}",
         )
-    source, target = status(from_status).code, status(to_status).code
+    source = status(from_status, field_name="from_status").code
+    target = status(to_status, field_name="to_status").code
     day = as_date(on, "on")
     routes = [
         t for t in TRANSITIONS if t.from_status == source and t.to_status == target
@@ -766,7 +845,9 @@ def check_transition(
         routes[0].rule
         if len(routes) == 1
         else any_of(*(t.rule for t in routes)).named(
-            f"transition.{source}->{target}", label=title
+            f"transition.{source}->{target}",
+            label=title,
+            source=routes[0].legal_basis[0],
         )
     )
     return evaluate(rule, person, on=day, measure=measure, title=title)
