@@ -53,7 +53,8 @@ def subjects() -> st.SearchStrategy[dict[str, Any]]:
             "tags": st.none() | st.frozensets(st.sampled_from(TAGS)),
             "code": st.none() | st.sampled_from(CODES),
             "count": st.none() | st.integers(0, 5),
-            "since": st.none() | st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)),
+            "since": st.none()
+            | st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)),
             "level": st.none() | st.sampled_from(LEVELS),
             "birth_date": st.none()
             | st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)),
@@ -91,8 +92,12 @@ def leaves() -> st.SearchStrategy[Rule]:
         st.integers(0, 60).map(lambda n: years_since("since", at_least=n)),
         st.integers(0, 60).map(lambda n: years_since("since", more_than=n)),
         st.integers(0, 600).map(lambda n: months_since("since", at_least=n)),
-        st.sampled_from(LEVELS).map(lambda level: at_least_on_scale("level", level, LEVELS)),
-        st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)).map(lambda d: compare("since", "<=", d)),
+        st.sampled_from(LEVELS).map(
+            lambda level: at_least_on_scale("level", level, LEVELS)
+        ),
+        st.dates(min_value=EARLIEST, max_value=dt.date(2000, 1, 1)).map(
+            lambda d: compare("since", "<=", d)
+        ),
     )
 
 
@@ -154,15 +159,21 @@ def persons() -> st.SearchStrategy[Person]:
             st.sampled_from(sorted(SWISS_CANTONS | {"FR-63", "FR-75", "DE-BW"}))
         ),
         residence_status=maybe(st.sampled_from(RESIDENCE_STATUSES)),
-        arrival_date=maybe(st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))),
+        arrival_date=maybe(
+            st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))
+        ),
         language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
         apprenticeship_contract=maybe(st.booleans()),
         difficulties=maybe(st.frozensets(st.sampled_from(DIFFICULTY_KINDS))),
         registered_job_seeker=maybe(st.booleans()),
         hard_to_place=maybe(st.booleans()),
         wants_to_resume_work=maybe(st.booleans()),
-        asylum_request_date=maybe(st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))),
-        status_since=maybe(st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))),
+        asylum_request_date=maybe(
+            st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))
+        ),
+        status_since=maybe(
+            st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))
+        ),
         residence_permit_since=st.none(),
         oral_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
         written_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),

@@ -24,7 +24,9 @@ def leaves_with_sources(rule: Rule, inherited: bool = False) -> list[tuple[Leaf,
     if isinstance(rule, Not):
         return leaves_with_sources(rule.child, sourced)
     assert isinstance(rule, Combination)
-    return [pair for child in rule.children for pair in leaves_with_sources(child, sourced)]
+    return [
+        pair for child in rule.children for pair in leaves_with_sources(child, sourced)
+    ]
 
 
 @pytest.mark.parametrize(("name", "rule"), RULES, ids=[n for n, _ in RULES])

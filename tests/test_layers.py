@@ -113,5 +113,16 @@ def test_only_the_cli_does_io_or_reads_the_clock(module: str, path: Path) -> Non
                 if isinstance(node, ast.ImportFrom) and node.module
                 else []
             )
-            io_modules = {"logging", "tomllib", "pathlib", "os", "sys", "io", "shutil", "subprocess"}
-            assert not io_modules & set(names), f"{module} imports an I/O module: {names}"
+            io_modules = {
+                "logging",
+                "tomllib",
+                "pathlib",
+                "os",
+                "sys",
+                "io",
+                "shutil",
+                "subprocess",
+            }
+            assert not io_modules & set(names), (
+                f"{module} imports an I/O module: {names}"
+            )

@@ -26,17 +26,29 @@ Example:
 
 from importlib.metadata import PackageNotFoundError, version
 
-from integration_rules._check import catalog, check, measure
+from integration_rules._check import (
+    catalog,
+    check,
+    eligibility_periods,
+    eligible_measures,
+    measure,
+    path_to_eligibility,
+    sessions,
+)
 from integration_rules._core import (
     LANGUAGES,
+    Choice,
     Decision,
+    Money,
     Node,
     Outcome,
     Parameter,
+    Path,
     Period,
     Rule,
     Source,
     Text,
+    Timeline,
 )
 from integration_rules.errors import (
     EvaluationError,
@@ -71,6 +83,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [
     "LANGUAGES",
+    "Choice",
     "Decision",
     "Domain",
     "EvaluationError",
@@ -79,18 +92,21 @@ __all__ = [
     "InvalidFact",
     "InvalidRule",
     "Measure",
+    "Money",
     "NoValueOnDate",
     "Node",
     "Office",
     "Organisation",
     "Outcome",
     "Parameter",
+    "Path",
     "Period",
     "Person",
     "Rule",
     "Source",
     "Status",
     "Text",
+    "Timeline",
     "Transition",
     "UnknownMeasure",
     "WorkAccess",
@@ -99,9 +115,13 @@ __all__ = [
     "check",
     "check_transition",
     "competent_office",
+    "eligibility_periods",
+    "eligible_measures",
     "foreseen_transitions",
     "integration_agenda",
     "measure",
+    "path_to_eligibility",
+    "sessions",
     "status",
     "statuses",
     "work_access",

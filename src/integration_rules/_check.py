@@ -1,4 +1,4 @@
-"""The main job: check a person against a catalogued measure on a date."""
+"""The main questions about a person and the measures: may they join, when, what is missing."""
 
 from __future__ import annotations
 
@@ -6,35 +6,65 @@ import datetime as dt
 
 from pyrsistent import PMap
 
-from integration_rules._core import Decision, as_date, evaluate
+from integration_rules._core import (
+    Decision,
+    Outcome,
+    Path,
+    Timeline,
+    as_date,
+    evaluate,
+    timeline,
+)
+from integration_rules._core import (
+    path_to_eligibility as _path,
+)
 from integration_rules.errors import EvaluationError, InvalidArgument, UnknownMeasure
 from integration_rules.facts import Person
-from integration_rules.measures import CATALOG, Measure
+from integration_rules.measures import CATALOG, FIXED_FACTS, MEASURES, Measure, Session
 
 
 def catalog() -> PMap[str, Measure]:
     """Every measure the library knows, by id (an immutable mapping).
 
     Example:
-        >>> sorted(catalog())
-        ['formavenir']
-        >>> catalog()["formavenir"].capacity.value
-        60
+        >>> "formavenir" in catalog(), catalog()["formavenir"].capacity.value
+        (True, 60)
     """
     return CATALOG
 
 
-def measure(measure_id: str) -> Measure:
+def measure(measure_id: str | Measure) -> Measure:
     """The measure with id *measure_id* (ids are matched without regard to case).
 
     Raises:
         UnknownMeasure: Naming the id and listing the known ones.
     """
+    if isinstance(measure_id, Measure):
+        return measure_id
     if isinstance(measure_id, str):
         found = CATALOG.get(measure_id.strip().lower())
         if found is not None:
             return found
     raise UnknownMeasure(measure_id, tuple(sorted(CATALOG)))
+
+
+def _checked_person(person: object) -> Person:
+    if not isinstance(person, Person):
+        raise InvalidArgument(
+            "person",
+            f"expected an integration_rules.Person, got {type(person).__name__}; "
+            "build one with Person(...) or Person.from_mapping(...)",
+        )
+    return person
+
+
+def _check_born(person: Person, day: dt.date) -> None:
+    """A person cannot be evaluated before their birth, whatever the measure reads."""
+    if person.birth_date is not None and person.birth_date > day:
+        raise EvaluationError(
+            "birth_date",
+            f"is after the evaluation date {day.isoformat()}; a person cannot be evaluated before their birth",
+        )
 
 
 def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> Decision:
@@ -65,22 +95,110 @@ def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> De
         >>> d.outcome, bool(d), d.missing
         (<Outcome.ELIGIBLE: 'eligible'>, True, frozenset())
     """
-    if not isinstance(person, Person):
-        raise InvalidArgument(
-            "person",
-            f"expected an integration_rules.Person, got {type(person).__name__}; "
-            "build one with Person(...) or Person.from_mapping(...)",
-        )
-    found = measure_id if isinstance(measure_id, Measure) else measure(measure_id)
+    person = _checked_person(person)
+    found = measure(measure_id)
     day = as_date(on, "on")
     _check_born(person, day)
     return evaluate(found.rule, person, on=day, measure=found.id, title=found.label)
 
 
-def _check_born(person: Person, day: dt.date) -> None:
-    """A person cannot be evaluated before their birth, whatever the measure reads."""
-    if person.birth_date is not None and person.birth_date > day:
-        raise EvaluationError(
-            "birth_date",
-            f"is after the evaluation date {day.isoformat()}; a person cannot be evaluated before their birth",
-        )
+_ORDER = {Outcome.ELIGIBLE: 0, Outcome.UNDETERMINED: 1, Outcome.INELIGIBLE: 2}
+
+
+def eligible_measures(person: Person, *, on: dt.date | str) -> tuple[Decision, ...]:
+    """Every measure of the catalogue with its decision for *person* on *on*.
+
+    Eligible first, then undetermined (each with what is missing), then
+    ineligible; within each group, in the catalogue's order.
+
+    Example:
+        >>> p = Person(birth_date="2007-09-03", domicile="CH-VS", residence_status="F",
+        ...            apprenticeship_contract=True, difficulties=["social", "personal"])
+        >>> [d.measure for d in eligible_measures(p, on="2024-03-01") if d]
+        ['formavenir', 'usfp', 'pic-vs-language-courses', 'pic-vs-anti-discrimination']
+    """
+    person = _checked_person(person)
+    day = as_date(on, "on")
+    _check_born(person, day)
+    decisions = [
+        evaluate(m.rule, person, on=day, measure=m.id, title=m.label) for m in MEASURES
+    ]
+    return tuple(sorted(decisions, key=lambda d: _ORDER[d.outcome]))
+
+
+def eligibility_periods(
+    person: Person,
+    measure_id: str | Measure,
+    *,
+    start: dt.date | str,
+    end: dt.date | str,
+) -> Timeline:
+    """The periods of constant outcome for *person* and a measure from *start* to *end*.
+
+    Computed exactly from the rule (birthdays, anniversaries, periods in
+    force), not by sampling days; each period says why it begins.
+
+    Example:
+        >>> p = Person(birth_date="2009-03-01", domicile="CH-VS", apprenticeship_contract=True,
+        ...            difficulties=["social", "personal"])
+        >>> print(eligibility_periods(p, "formavenir", start="2024-01-01", end="2026-12-31").explain("en"))
+        FormAvenir — periods from 2024-01-01 to 2026-12-31
+        2024-01-01 – 2024-02-29: ineligible
+        2024-03-01 – 2026-07-31: eligible — 15th birthday
+        2026-08-01 – 2026-12-31: ineligible — end of the period in force
+    """
+    person = _checked_person(person)
+    found = measure(measure_id)
+    first = as_date(start, "start")
+    _check_born(person, first)
+    return timeline(
+        found.rule, person, start=first, end=end, measure=found.id, title=found.label
+    )
+
+
+def path_to_eligibility(
+    person: Person, measure_id: str | Measure, *, on: dt.date | str
+) -> Path:
+    """What keeps *person* from a measure on *on*, what would change it, and from when.
+
+    Returns:
+        A :class:`~integration_rules.rules.Path`: the blocking conditions
+        (only the failed or unknown ones that matter), the smallest sets of
+        fact changes that would make the person eligible that day (never a
+        change of a fact only time changes, such as a birth date), and the
+        earliest day the person becomes eligible if nothing else changes.
+
+    Example:
+        >>> p = Person(birth_date="2010-04-02", domicile="CH-VS", apprenticeship_contract=True,
+        ...            difficulties=["social", "personal"])
+        >>> path_to_eligibility(p, "formavenir", on="2025-01-01").earliest
+        datetime.date(2025, 4, 2)
+    """
+    person = _checked_person(person)
+    found = measure(measure_id)
+    day = as_date(on, "on")
+    _check_born(person, day)
+    return _path(
+        found.rule,
+        person,
+        on=day,
+        fixed=FIXED_FACTS,
+        measure=found.id,
+        title=found.label,
+    )
+
+
+def sessions(
+    measure_id: str | Measure,
+    *,
+    start: dt.date | str,
+    until: dt.date | str | None = None,
+    count: int | None = None,
+) -> tuple[Session, ...]:
+    """The dates of a measure's sessions from *start*, with ``dateutil.rrule``.
+
+    Example:
+        >>> [s.day.isoformat() for s in sessions("job-coaching-50-plus", start="2024-01-08", count=3)]
+        ['2024-01-08', '2024-01-22', '2024-02-05']
+    """
+    return measure(measure_id).sessions(start, until=until, count=count)

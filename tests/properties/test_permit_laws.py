@@ -31,14 +31,24 @@ def test_routing_is_total_and_single(code: str, canton: str, on: dt.date) -> Non
 
 
 @given(person=persons(), other=persons(), on=evaluation_dates())
-def test_routing_depends_only_on_status_and_domicile(person: Person, other: Person, on: dt.date) -> None:
+def test_routing_depends_only_on_status_and_domicile(
+    person: Person, other: Person, on: dt.date
+) -> None:
     """Two persons with the same status and domicile get the same answer, whatever else differs."""
     twin = Person.from_mapping(
-        {**other.to_mapping(), "domicile": person.domicile, "residence_status": person.residence_status}
+        {
+            **other.to_mapping(),
+            "domicile": person.domicile,
+            "residence_status": person.residence_status,
+        }
     )
     first, second = competent_office(person, on=on), competent_office(twin, on=on)
 
-    assert (first.value, first.outcome, first.missing) == (second.value, second.outcome, second.missing)
+    assert (first.value, first.outcome, first.missing) == (
+        second.value,
+        second.outcome,
+        second.missing,
+    )
 
 
 @given(person=persons(), on=evaluation_dates())

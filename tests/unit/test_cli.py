@@ -123,7 +123,9 @@ def test_a_toml_person_table_is_accepted(
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        pytest.param("p.json", '{"sex": "F", "sex": "M"}', "sex: given twice", id="duplicate key"),
+        pytest.param(
+            "p.json", '{"sex": "F", "sex": "M"}', "sex: given twice", id="duplicate key"
+        ),
         pytest.param(
             "p.json",
             '{"birth_date": "2024-13-45"}',
@@ -201,7 +203,10 @@ def test_unknown_measure(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
     assert code == 2
-    assert "unknown measure id 'formavenire'; known measure ids: 'formavenir'" in err
+    assert (
+        "unknown measure id 'formavenire'; known measure ids: 'carriere-au-feminin', 'formavenir'"
+        in err
+    )
 
 
 def test_bad_date_option(capsys: pytest.CaptureFixture[str]) -> None:
@@ -271,7 +276,9 @@ def test_python_dash_m_runs_the_same_command() -> None:
     assert result.stdout.startswith("FormAvenir — Entscheid am 2024-03-01: BERECHTIGT")
 
 
-def test_a_json_file_with_a_byte_order_mark_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_json_file_with_a_byte_order_mark_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Windows editors write a UTF-8 BOM; it is accepted."""
     person = tmp_path / "p.json"
     person.write_bytes(b"\xef\xbb\xbf" + b'{"domicile": "CH-VS"}')

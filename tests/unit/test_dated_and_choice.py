@@ -77,10 +77,17 @@ def test_bad_histories_are_refused(changes: list[object]) -> None:
 
 
 @given(
-    starts=st.lists(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 1, 1)), min_size=1, max_size=6, unique=True),
+    starts=st.lists(
+        st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 1, 1)),
+        min_size=1,
+        max_size=6,
+        unique=True,
+    ),
     day=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2035, 1, 1)),
 )
-def test_history_returns_the_latest_change_not_after_the_day(starts: list[dt.date], day: dt.date) -> None:
+def test_history_returns_the_latest_change_not_after_the_day(
+    starts: list[dt.date], day: dt.date
+) -> None:
     """On every date, the value is that of the latest change that started on or before it."""
     h = History("demo", LABEL, [Change(start, start) for start in starts])
     earlier = [s for s in starts if s <= day]
@@ -94,10 +101,25 @@ def test_history_returns_the_latest_change_not_after_the_day(starts: list[dt.dat
 @pytest.mark.parametrize(
     ("since", "on", "at_least", "more_than"),
     [
-        (dt.date(2019, 3, 1), dt.date(2024, 2, 29), Outcome.INELIGIBLE, Outcome.INELIGIBLE),
-        (dt.date(2019, 3, 1), dt.date(2024, 3, 1), Outcome.ELIGIBLE, Outcome.INELIGIBLE),
+        (
+            dt.date(2019, 3, 1),
+            dt.date(2024, 2, 29),
+            Outcome.INELIGIBLE,
+            Outcome.INELIGIBLE,
+        ),
+        (
+            dt.date(2019, 3, 1),
+            dt.date(2024, 3, 1),
+            Outcome.ELIGIBLE,
+            Outcome.INELIGIBLE,
+        ),
         (dt.date(2019, 3, 1), dt.date(2024, 3, 2), Outcome.ELIGIBLE, Outcome.ELIGIBLE),
-        (dt.date(2020, 2, 29), dt.date(2025, 2, 28), Outcome.ELIGIBLE, Outcome.INELIGIBLE),
+        (
+            dt.date(2020, 2, 29),
+            dt.date(2025, 2, 28),
+            Outcome.ELIGIBLE,
+            Outcome.INELIGIBLE,
+        ),
         (dt.date(2020, 2, 29), dt.date(2025, 3, 1), Outcome.ELIGIBLE, Outcome.ELIGIBLE),
     ],
 )
@@ -108,7 +130,9 @@ def test_years_since_at_least_and_more_than(
     facts = {"since": since}
 
     assert at_least is evaluate(years_since("since", at_least=5), facts, on=on).outcome
-    assert more_than is evaluate(years_since("since", more_than=5), facts, on=on).outcome
+    assert (
+        more_than is evaluate(years_since("since", more_than=5), facts, on=on).outcome
+    )
 
 
 def test_years_since_needs_exactly_one_bound() -> None:
@@ -121,10 +145,20 @@ def test_years_since_needs_exactly_one_bound() -> None:
         years_since("since", at_least=-1)
 
 
-@pytest.mark.parametrize(("level", "expected"), [("none", Outcome.INELIGIBLE), ("A1", Outcome.INELIGIBLE), ("A2", Outcome.ELIGIBLE), ("C2", Outcome.ELIGIBLE)])
+@pytest.mark.parametrize(
+    ("level", "expected"),
+    [
+        ("none", Outcome.INELIGIBLE),
+        ("A1", Outcome.INELIGIBLE),
+        ("A2", Outcome.ELIGIBLE),
+        ("C2", Outcome.ELIGIBLE),
+    ],
+)
 def test_at_least_on_scale(level: str, expected: Outcome) -> None:
     """A2 or above on the CEFR scale."""
-    rule = at_least_on_scale("level", "A2", ["none", "A1", "A2", "B1", "B2", "C1", "C2"])
+    rule = at_least_on_scale(
+        "level", "A2", ["none", "A1", "A2", "B1", "B2", "C1", "C2"]
+    )
 
     assert expected is evaluate(rule, {"level": level}, on=ON).outcome
 
@@ -136,7 +170,9 @@ def test_at_least_on_scale_refuses_values_off_the_scale() -> None:
     with pytest.raises(InvalidRule):
         at_least_on_scale("level", "Z9", ["A1", "A2"])
     with pytest.raises(EvaluationError, match=r"^level: "):
-        evaluate(at_least_on_scale("level", "A1", ["A1", "A2"]), {"level": "fluent"}, on=ON)
+        evaluate(
+            at_least_on_scale("level", "A1", ["A1", "A2"]), {"level": "fluent"}, on=ON
+        )
 
 
 ALTERNATIVES = (
@@ -160,7 +196,11 @@ def test_choose_picks_the_one_alternative_that_applies(
     """A choice names the alternative that applies, none, or what is missing to decide."""
     choice = choose(ALTERNATIVES, facts, on=ON, id="demo", label=LABEL)
 
-    assert (value, outcome, frozenset(missing)) == (choice.value, choice.outcome, choice.missing)
+    assert (value, outcome, frozenset(missing)) == (
+        choice.value,
+        choice.outcome,
+        choice.missing,
+    )
     assert len(ALTERNATIVES) == len(choice.explanation.children)
     assert value == choice.to_dict()["value"]
 

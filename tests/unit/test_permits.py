@@ -87,7 +87,9 @@ def test_legal_bases_from_domain_md(code: str, article: str) -> None:
     assert article in [source.article for source in statuses()[code].legal_basis]
 
 
-@pytest.mark.parametrize(("code", "months"), [("F", 12), ("L", 12), ("N", 6), ("G", 60), ("C", None)])
+@pytest.mark.parametrize(
+    ("code", "months"), [("F", 12), ("L", 12), ("N", 6), ("G", 60), ("C", None)]
+)
 def test_usual_validity(code: str, months: int | None) -> None:
     """domain.md §1.1: F at most 12 months, L 1 year, N renewed about every 6 months, G 5 years, C indeterminate."""
     assert months == statuses()[code].validity_months
@@ -126,7 +128,9 @@ def test_work_access_by_status(code: str, day: dt.date, access: WorkAccess) -> N
     ("day", "waiting", "forbidden_while"),
     [(dt.date(2019, 2, 28), 3, None), (dt.date(2019, 3, 1), 0, "in_federal_centre")],
 )
-def test_n_work_rule_changed_on_2019_03_01(day: dt.date, waiting: int, forbidden_while: str | None) -> None:
+def test_n_work_rule_changed_on_2019_03_01(
+    day: dt.date, waiting: int, forbidden_while: str | None
+) -> None:
     """domain.md §1.2, §8 item 2: the 3-month ban gave way to the federal-centre ban with the 2019 procedure."""
     regime = statuses()["N"].work_regime(day)
 
@@ -137,7 +141,9 @@ def test_n_work_rule_changed_on_2019_03_01(day: dt.date, waiting: int, forbidden
     )
 
 
-@pytest.mark.parametrize(("day", "waiting"), [(dt.date(2022, 3, 11), 3), (dt.date(2022, 3, 12), 0)])
+@pytest.mark.parametrize(
+    ("day", "waiting"), [(dt.date(2022, 3, 11), 3), (dt.date(2022, 3, 12), 0)]
+)
 def test_s_immediate_work_from_activation(day: dt.date, waiting: int) -> None:
     """domain.md §1.2, §8 item 3: LAsi 75's 3-month wait until status S was activated on 12 March 2022."""
     assert waiting == statuses()["S"].work_regime(day).waiting_months
@@ -146,11 +152,31 @@ def test_s_immediate_work_from_activation(day: dt.date, waiting: int) -> None:
 @pytest.mark.parametrize(
     ("facts", "on", "access"),
     [
-        ({"residence_status": "N", "asylum_request_date": "2018-11-01"}, "2019-01-31", "forbidden"),
-        ({"residence_status": "N", "asylum_request_date": "2018-11-01"}, "2019-02-01", "authorisation"),
-        ({"residence_status": "N", "in_federal_centre": True}, "2024-03-01", "forbidden"),
-        ({"residence_status": "N", "in_federal_centre": False}, "2024-03-01", "authorisation"),
-        ({"residence_status": "S", "status_since": "2022-03-12"}, "2022-03-12", "authorisation"),
+        (
+            {"residence_status": "N", "asylum_request_date": "2018-11-01"},
+            "2019-01-31",
+            "forbidden",
+        ),
+        (
+            {"residence_status": "N", "asylum_request_date": "2018-11-01"},
+            "2019-02-01",
+            "authorisation",
+        ),
+        (
+            {"residence_status": "N", "in_federal_centre": True},
+            "2024-03-01",
+            "forbidden",
+        ),
+        (
+            {"residence_status": "N", "in_federal_centre": False},
+            "2024-03-01",
+            "authorisation",
+        ),
+        (
+            {"residence_status": "S", "status_since": "2022-03-12"},
+            "2022-03-12",
+            "authorisation",
+        ),
         ({"residence_status": "F"}, "2018-12-31", "authorisation"),
         ({"residence_status": "F"}, "2019-01-01", "announcement"),
         ({"residence_status": "RAD"}, "2024-03-01", "forbidden"),
@@ -191,7 +217,9 @@ def test_dates_before_the_encoded_law_are_an_error() -> None:
 def test_status_lookup_is_forgiving_but_exact() -> None:
     """status() accepts any case and _ for -, and names the code it does not know."""
     assert "B-refugee" == status("b_refugee").code
-    with pytest.raises(InvalidArgument, match=r'^status: expected one of "swiss", "C", "B"'):
+    with pytest.raises(
+        InvalidArgument, match=r'^status: expected one of "swiss", "C", "B"'
+    ):
         status("X")
 
 
@@ -219,7 +247,10 @@ VALAIS = {
     "Ci": "SPM",
     "swiss": None,
 }
-JURA = {code: ({"OASI": "AJAM", "SPM": "BI"}.get(office) if office else None) for code, office in VALAIS.items()}
+JURA = {
+    code: ({"OASI": "AJAM", "SPM": "BI"}.get(office) if office else None)
+    for code, office in VALAIS.items()
+}
 
 
 @pytest.mark.parametrize(("code", "office"), VALAIS.items())
@@ -261,7 +292,9 @@ def test_other_cantons_are_not_covered(domicile: str) -> None:
         ({}, {"domicile", "residence_status"}),
     ],
 )
-def test_unknown_status_or_domicile_is_undetermined(facts: dict[str, Any], missing: set[str]) -> None:
+def test_unknown_status_or_domicile_is_undetermined(
+    facts: dict[str, Any], missing: set[str]
+) -> None:
     """An unknown status (or domicile) gives UNDETERMINED naming it."""
     d = competent_office(Person(**facts), on=ON)
 
@@ -272,15 +305,24 @@ def test_unknown_status_or_domicile_is_undetermined(facts: dict[str, Any], missi
 
 def test_unknown_status_outside_covered_cantons_is_not_covered() -> None:
     """Domicile in Geneva decides "not covered" even when the status is unknown (Kleene)."""
-    assert Outcome.INELIGIBLE is competent_office(Person(domicile="CH-GE"), on=ON).outcome
+    assert (
+        Outcome.INELIGIBLE is competent_office(Person(domicile="CH-GE"), on=ON).outcome
+    )
 
 
 def test_office_explanation_names_the_source() -> None:
     """The explanation cites seed 004 for the OASI."""
-    text = competent_office(Person(domicile="CH-VS", residence_status="N"), on=ON).explain("fr")
+    text = competent_office(
+        Person(domicile="CH-VS", residence_status="N"), on=ON
+    ).explain("fr")
 
     assert "retenu : OASI" in text
-    assert "OASI" == competent_office(Person(domicile="CH-VS", residence_status="N"), on=ON).office
+    assert (
+        "OASI"
+        == competent_office(
+            Person(domicile="CH-VS", residence_status="N"), on=ON
+        ).office
+    )
     assert "seed 004_4606b71505989a0c.txt" in text
 
 
@@ -300,10 +342,20 @@ HARDSHIP = {
 
 
 @pytest.mark.parametrize("source", ["N", "RAD"])
-@pytest.mark.parametrize(("on", "expected"), [(dt.date(2024, 5, 2), Outcome.INELIGIBLE), (dt.date(2024, 5, 3), Outcome.ELIGIBLE)])
-def test_hardship_after_five_years_since_the_request(source: str, on: dt.date, expected: Outcome) -> None:
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (dt.date(2024, 5, 2), Outcome.INELIGIBLE),
+        (dt.date(2024, 5, 3), Outcome.ELIGIBLE),
+    ],
+)
+def test_hardship_after_five_years_since_the_request(
+    source: str, on: dt.date, expected: Outcome
+) -> None:
     """LAsi 14 al. 2 a: at least 5 years since the asylum request; one day short is not enough."""
-    assert expected is examine(Person(residence_status=source, **HARDSHIP), source, "B", on)
+    assert expected is examine(
+        Person(residence_status=source, **HARDSHIP), source, "B", on
+    )
 
 
 @pytest.mark.parametrize("fact", ["whereabouts_known", "advanced_integration"])
@@ -311,44 +363,72 @@ def test_hardship_needs_each_condition(fact: str) -> None:
     """LAsi 14 al. 2 b, c: whereabouts known and advanced integration are each required."""
     facts = {**HARDSHIP, fact: False}
 
-    assert Outcome.INELIGIBLE is examine(Person(residence_status="N", **facts), "N", "B", dt.date(2025, 1, 1))
+    assert Outcome.INELIGIBLE is examine(
+        Person(residence_status="N", **facts), "N", "B", dt.date(2025, 1, 1)
+    )
 
 
 def test_hardship_revocation_ground_excludes() -> None:
     """LAsi 14 al. 2 d: a revocation ground (LEI 62 al. 1) excludes the hardship route."""
     facts = {**HARDSHIP, "revocation_ground": True}
 
-    assert Outcome.INELIGIBLE is examine(Person(residence_status="N", **facts), "N", "B", dt.date(2025, 1, 1))
+    assert Outcome.INELIGIBLE is examine(
+        Person(residence_status="N", **facts), "N", "B", dt.date(2025, 1, 1)
+    )
 
 
 @pytest.mark.parametrize(
     ("on", "expected"),
-    [(dt.date(2024, 2, 29), Outcome.INELIGIBLE), (dt.date(2024, 3, 1), Outcome.INELIGIBLE), (dt.date(2024, 3, 2), Outcome.ELIGIBLE)],
+    [
+        (dt.date(2024, 2, 29), Outcome.INELIGIBLE),
+        (dt.date(2024, 3, 1), Outcome.INELIGIBLE),
+        (dt.date(2024, 3, 2), Outcome.ELIGIBLE),
+    ],
 )
 def test_f_to_b_after_more_than_five_years(on: dt.date, expected: Outcome) -> None:
     """LEI 84 al. 5: « depuis plus de cinq ans »: exactly 5 years is not more than 5."""
-    assert expected is examine(Person(residence_status="F", arrival_date="2019-03-01"), "F", "B", on)
+    assert expected is examine(
+        Person(residence_status="F", arrival_date="2019-03-01"), "F", "B", on
+    )
 
 
-@pytest.mark.parametrize(("on", "expected"), [(dt.date(2027, 3, 11), Outcome.INELIGIBLE), (dt.date(2027, 3, 12), Outcome.ELIGIBLE)])
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (dt.date(2027, 3, 11), Outcome.INELIGIBLE),
+        (dt.date(2027, 3, 12), Outcome.ELIGIBLE),
+    ],
+)
 def test_s_to_b_after_five_years(on: dt.date, expected: Outcome) -> None:
     """LAsi 74 al. 2: a B permit when protection is not lifted 5 years after it was granted."""
-    person = Person(residence_status="S", status_since="2022-03-12", protection_lifted=False)
+    person = Person(
+        residence_status="S", status_since="2022-03-12", protection_lifted=False
+    )
 
     assert expected is examine(person, "S", "B", on)
 
 
 def test_s_to_b_not_when_protection_lifted() -> None:
     """LAsi 74 al. 2: no B if the Federal Council lifted protection."""
-    person = Person(residence_status="S", status_since="2022-03-12", protection_lifted=True)
+    person = Person(
+        residence_status="S", status_since="2022-03-12", protection_lifted=True
+    )
 
     assert Outcome.INELIGIBLE is examine(person, "S", "B", dt.date(2028, 1, 1))
 
 
-@pytest.mark.parametrize(("on", "expected"), [(dt.date(2032, 3, 11), Outcome.INELIGIBLE), (dt.date(2032, 3, 12), Outcome.ELIGIBLE)])
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (dt.date(2032, 3, 11), Outcome.INELIGIBLE),
+        (dt.date(2032, 3, 12), Outcome.ELIGIBLE),
+    ],
+)
 def test_s_to_c_after_ten_years(on: dt.date, expected: Outcome) -> None:
     """LAsi 74 al. 3: the canton may grant a C ten years after protection was granted."""
-    assert expected is examine(Person(residence_status="S", status_since="2022-03-12"), "S", "C", on)
+    assert expected is examine(
+        Person(residence_status="S", status_since="2022-03-12"), "S", "C", on
+    )
 
 
 def b_holder(**changes: Any) -> Person:
@@ -365,7 +445,13 @@ def b_holder(**changes: Any) -> Person:
     return Person(**facts)
 
 
-@pytest.mark.parametrize(("on", "expected"), [(dt.date(2024, 5, 31), Outcome.INELIGIBLE), (dt.date(2024, 6, 1), Outcome.ELIGIBLE)])
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (dt.date(2024, 5, 31), Outcome.INELIGIBLE),
+        (dt.date(2024, 6, 1), Outcome.ELIGIBLE),
+    ],
+)
 def test_b_to_c_ordinary_after_ten_years(on: dt.date, expected: Outcome) -> None:
     """LEI 34 al. 2: 10 years with L or B, the last 5 uninterrupted with B."""
     assert expected is examine(b_holder(), "B", "C", on)
@@ -387,11 +473,15 @@ def test_b_to_c_ordinary_needs_the_last_five_years_with_b() -> None:
         ("C2", "B2", Outcome.ELIGIBLE),
     ],
 )
-def test_b_to_c_ordinary_language_a2_oral_a1_written(oral: str, written: str, expected: Outcome) -> None:
+def test_b_to_c_ordinary_language_a2_oral_a1_written(
+    oral: str, written: str, expected: Outcome
+) -> None:
     """OASA art. 60 al. 2 (domain.md §1.3): A2 oral and A1 written for the ordinary route."""
     person = b_holder(oral_language_level=oral, written_language_level=written)
 
-    assert expected is check_transition(person, "B", "C", on=dt.date(2024, 6, 1)).outcome
+    assert (
+        expected is check_transition(person, "B", "C", on=dt.date(2024, 6, 1)).outcome
+    )
 
 
 @pytest.mark.parametrize(
@@ -405,7 +495,13 @@ def test_b_to_c_early_needs_b1_oral(oral: str, expected: Outcome) -> None:
     assert expected is examine(person, "B", "C", dt.date(2024, 6, 1))
 
 
-@pytest.mark.parametrize(("on", "expected"), [(dt.date(2024, 5, 31), Outcome.INELIGIBLE), (dt.date(2024, 6, 1), Outcome.ELIGIBLE)])
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (dt.date(2024, 5, 31), Outcome.INELIGIBLE),
+        (dt.date(2024, 6, 1), Outcome.ELIGIBLE),
+    ],
+)
 def test_b_to_c_early_after_five_years(on: dt.date, expected: Outcome) -> None:
     """LEI 34 al. 4: 5 uninterrupted years with B, at the day."""
     person = b_holder(residence_permit_since="2019-06-01", oral_language_level="B1")
@@ -413,15 +509,32 @@ def test_b_to_c_early_after_five_years(on: dt.date, expected: Outcome) -> None:
     assert expected is examine(person, "B", "C", on)
 
 
-@pytest.mark.parametrize(("on", "expected"), [(dt.date(2024, 3, 1), Outcome.INELIGIBLE), (dt.date(2024, 3, 2), Outcome.ELIGIBLE)])
-def test_f_refugee_to_b_after_more_than_five_years(on: dt.date, expected: Outcome) -> None:
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (dt.date(2024, 3, 1), Outcome.INELIGIBLE),
+        (dt.date(2024, 3, 2), Outcome.ELIGIBLE),
+    ],
+)
+def test_f_refugee_to_b_after_more_than_five_years(
+    on: dt.date, expected: Outcome
+) -> None:
     """LEI 84 al. 5 covers every provisionally admitted person, refugees included."""
-    assert expected is examine(Person(residence_status="F-refugee", arrival_date="2019-03-01"), "F-refugee", "B", on)
+    assert expected is examine(
+        Person(residence_status="F-refugee", arrival_date="2019-03-01"),
+        "F-refugee",
+        "B",
+        on,
+    )
 
 
 def test_b_refugee_to_c_early_route() -> None:
     """LAsi 60 al. 2 refers to LEI 34 as a whole: the early route with B1 oral."""
-    person = b_holder(residence_status="B-refugee", residence_permit_since="2019-06-01", oral_language_level="B1")
+    person = b_holder(
+        residence_status="B-refugee",
+        residence_permit_since="2019-06-01",
+        oral_language_level="B1",
+    )
 
     assert Outcome.ELIGIBLE is examine(person, "B-refugee", "C", dt.date(2024, 6, 1))
 
@@ -436,18 +549,48 @@ def test_b_refugee_to_c_follows_the_ordinary_route() -> None:
 @pytest.mark.parametrize(
     ("facts", "target", "expected"),
     [
-        ({"refugee_status_recognised": True, "asylum_exclusion_ground": False}, "B-refugee", Outcome.ELIGIBLE),
-        ({"refugee_status_recognised": True, "asylum_exclusion_ground": True}, "B-refugee", Outcome.INELIGIBLE),
-        ({"refugee_status_recognised": True, "asylum_exclusion_ground": True}, "F-refugee", Outcome.ELIGIBLE),
+        (
+            {"refugee_status_recognised": True, "asylum_exclusion_ground": False},
+            "B-refugee",
+            Outcome.ELIGIBLE,
+        ),
+        (
+            {"refugee_status_recognised": True, "asylum_exclusion_ground": True},
+            "B-refugee",
+            Outcome.INELIGIBLE,
+        ),
+        (
+            {"refugee_status_recognised": True, "asylum_exclusion_ground": True},
+            "F-refugee",
+            Outcome.ELIGIBLE,
+        ),
         ({"refugee_status_recognised": False}, "F-refugee", Outcome.INELIGIBLE),
-        ({"asylum_request_rejected": True, "removal_not_enforceable": True}, "F", Outcome.ELIGIBLE),
-        ({"asylum_request_rejected": True, "removal_not_enforceable": False}, "F", Outcome.INELIGIBLE),
-        ({"asylum_request_rejected": True, "removal_not_enforceable": False}, "RAD", Outcome.ELIGIBLE),
-        ({"asylum_request_rejected": True, "removal_not_enforceable": True}, "RAD", Outcome.INELIGIBLE),
+        (
+            {"asylum_request_rejected": True, "removal_not_enforceable": True},
+            "F",
+            Outcome.ELIGIBLE,
+        ),
+        (
+            {"asylum_request_rejected": True, "removal_not_enforceable": False},
+            "F",
+            Outcome.INELIGIBLE,
+        ),
+        (
+            {"asylum_request_rejected": True, "removal_not_enforceable": False},
+            "RAD",
+            Outcome.ELIGIBLE,
+        ),
+        (
+            {"asylum_request_rejected": True, "removal_not_enforceable": True},
+            "RAD",
+            Outcome.INELIGIBLE,
+        ),
         ({"asylum_request_rejected": False}, "RAD", Outcome.INELIGIBLE),
     ],
 )
-def test_outcomes_of_the_asylum_procedure(facts: dict[str, Any], target: str, expected: Outcome) -> None:
+def test_outcomes_of_the_asylum_procedure(
+    facts: dict[str, Any], target: str, expected: Outcome
+) -> None:
     """domain.md §1.3: asylum granted (LAsi 49, 60), refugee excluded (LEI 83 al. 8), AP (LEI 83), RAD (LAsi 82)."""
     assert expected is examine(Person(residence_status="N", **facts), "N", target, ON)
 
@@ -457,7 +600,9 @@ def test_unknown_facts_leave_a_transition_undetermined() -> None:
     d = check_transition(Person(residence_status="N"), "N", "F", on=ON)
 
     assert Outcome.UNDETERMINED is d.outcome
-    assert frozenset({"asylum_request_rejected", "removal_not_enforceable"}) == d.missing
+    assert (
+        frozenset({"asylum_request_rejected", "removal_not_enforceable"}) == d.missing
+    )
 
 
 def test_the_current_status_must_match() -> None:
@@ -500,12 +645,13 @@ def test_unknown_status_codes_are_refused() -> None:
         check_transition(Person(), "B", "Z", on=ON)
 
 
-def test_transition_date_after_evaluation_is_an_error_naming_the_field() -> None:
-    """A status granted after the evaluation date names status_since, not the date."""
-    from integration_rules import EvaluationError
+def test_a_status_granted_after_the_evaluation_date_has_not_elapsed() -> None:
+    """Evaluated before the grant, five years since it are not reached: INELIGIBLE, not an error."""
+    person = Person(
+        residence_status="S", status_since="2025-01-01", protection_lifted=False
+    )
 
-    with pytest.raises(EvaluationError, match=r"^status_since: "):
-        check_transition(Person(residence_status="S", status_since="2025-01-01", protection_lifted=False), "S", "B", on=ON)
+    assert Outcome.INELIGIBLE is check_transition(person, "S", "B", on=ON).outcome
 
 
 # -- integration agenda ------------------------------------------------------------------
@@ -522,7 +668,12 @@ def test_ais_from_1_may_2019(code: str) -> None:
 
 @pytest.mark.parametrize(
     ("on", "value"),
-    [("2022-04-12", None), ("2022-04-13", "Programme S"), ("2026-03-04", "Programme S"), ("2026-03-05", None)],
+    [
+        ("2022-04-12", None),
+        ("2022-04-13", "Programme S"),
+        ("2026-03-04", "Programme S"),
+        ("2026-03-05", None),
+    ],
 )
 def test_programme_s_dates(on: str, value: str | None) -> None:
     """SEM Programme S: decided 13 April 2022, extended to 4 March 2026 (domain.md §2)."""

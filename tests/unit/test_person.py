@@ -135,7 +135,11 @@ BAD_INPUTS = [
     ("revocation_ground", "none", 'got "none"'),
     ("protection_lifted", {}, "expected true or false"),
     ("in_federal_centre", "CFA", 'got "CFA"'),
-    ("housing", "hotel", 'expected one of "premier_accueil", "collective", "individual", got "hotel"'),
+    (
+        "housing",
+        "hotel",
+        'expected one of "premier_accueil", "collective", "individual", got "hotel"',
+    ),
     ("housing_since", "soon", 'got "soon"'),
     ("children_birth_dates", "2020-01-01", "expected a list of dates"),
     ("neet", "sometimes", 'got "sometimes"'),
@@ -144,7 +148,11 @@ BAD_INPUTS = [
     ("post_compulsory_solution", "apprenticeship", 'got "apprenticeship"'),
     ("at_risk_of_dropping_out", "high", 'got "high"'),
     ("late_arrival", 17, "got 17"),
-    ("international_protection", "asylum", 'expected one of "none", "refugee", "subsidiary", got "asylum"'),
+    (
+        "international_protection",
+        "asylum",
+        'expected one of "none", "refugee", "subsidiary", got "asylum"',
+    ),
     ("literate", "partly", 'got "partly"'),
     ("schooled", 6, "got 6"),
     ("newcomer_steps_completed", ["website"], "the steps happen in order"),
@@ -176,7 +184,13 @@ def test_every_field_has_bad_inputs_in_the_table() -> None:
 
 @pytest.mark.parametrize(
     "field",
-    ["arrival_date", "asylum_request_date", "status_since", "residence_permit_since", "housing_since"],
+    [
+        "arrival_date",
+        "asylum_request_date",
+        "status_since",
+        "residence_permit_since",
+        "housing_since",
+    ],
 )
 def test_dates_before_birth_are_refused(field: str) -> None:
     """A date of the person's history before their birth names the field."""
@@ -187,8 +201,15 @@ def test_dates_before_birth_are_refused(field: str) -> None:
 
 def test_b_permit_period_cannot_start_after_the_current_b() -> None:
     """For a B holder, residence_permit_since after status_since is refused, naming residence_permit_since."""
-    with pytest.raises(InvalidFact, match=r"^residence_permit_since: expected a date on or before status_since"):
-        Person(residence_status="B", status_since="2019-01-01", residence_permit_since="2020-01-01")
+    with pytest.raises(
+        InvalidFact,
+        match=r"^residence_permit_since: expected a date on or before status_since",
+    ):
+        Person(
+            residence_status="B",
+            status_since="2019-01-01",
+            residence_permit_since="2020-01-01",
+        )
 
 
 def test_unknown_keyword_is_a_type_error() -> None:

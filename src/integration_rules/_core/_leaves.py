@@ -311,7 +311,11 @@ def _check_years(
 
 @frozen(kw_only=True, repr=False)
 class _Elapsed(Leaf):
-    """Time elapsed since a date fact, at least or more than an amount."""
+    """Time elapsed since a date fact, at least or more than an amount.
+
+    A date after the evaluation date has not elapsed at all: the rule does
+    not hold yet (it will, from the day shown in the explanation).
+    """
 
     fact: str = field(validator=_check_fact_name)
     amount: int | Parameter[int] = field(validator=_check_years)
@@ -342,17 +346,14 @@ class _Elapsed(Leaf):
 
     def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
         since = _date_fact(self, self.fact, values[0])
-        if since > on:
-            raise EvaluationError(
-                self.fact, f"is after the evaluation date {on.isoformat()}"
-            )
         first, amount = self._first_day(since, on)
         words = self._words(amount)
         day = first.isoformat()
+        more = ("plus de ", "mehr als ", "more than ") if self.strict else ("", "", "")
         detail = Text(
-            f"{words.fr} écoulés ; condition remplie dès le {day}",
-            f"{words.de} vergangen; erfüllt ab {day}",
-            f"{words.en} elapsed; met from {day}",
+            f"{more[0]}{words.fr} le {day}",
+            f"{more[1]}{words.de} am {day}",
+            f"{more[2]}{words.en} on {day}",
         )
         return on >= first, detail
 
@@ -362,18 +363,14 @@ class _Elapsed(Leaf):
         since = _date_fact(self, self.fact, values[0])
         first, amount = self._first_day(since, start)
         words = self._words(amount)
-        prefix = (
-            Text("plus de ", "mehr als ", "more than ")
-            if self.strict
-            else Text("", "", "")
-        )
+        more = ("plus de ", "mehr als ", "more than ") if self.strict else ("", "", "")
         yield Breakpoint(
             first,
             self.id,
             Text(
-                f"{prefix.fr}{words.fr} depuis {self.fact}",
-                f"{prefix.de}{words.de} seit {self.fact}",
-                f"{prefix.en}{words.en} since {self.fact}",
+                f"{more[0]}{words.fr} depuis {self.fact}",
+                f"{more[1]}{words.de} seit {self.fact}",
+                f"{more[2]}{words.en} since {self.fact}",
             ),
         )
 

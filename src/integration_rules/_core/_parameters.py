@@ -66,6 +66,10 @@ class Parameter(Generic[T]):
         value: Any = self.value
         if isinstance(value, dt.date):
             value = value.isoformat()
+        elif hasattr(value, "to_dict"):
+            value = value.to_dict()
+        elif isinstance(value, frozenset | tuple):
+            value = sorted(value) if isinstance(value, frozenset) else list(value)
         return {
             "id": self.id,
             "value": value,

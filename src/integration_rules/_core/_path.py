@@ -15,7 +15,7 @@ import attrs
 from attrs import frozen
 
 from integration_rules._core._dates import add_years, as_date
-from integration_rules._core._explanation import Decision, Node, colon
+from integration_rules._core._explanation import Decision, Node, colon, text_value
 from integration_rules._core._leaves import Leaf
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._rule import (
@@ -212,21 +212,25 @@ class Path:
         """The path as text: the decision's first line, the blockers, the changes, the earliest day."""
         lang = check_lang(lang)
         head = self.decision.explain(lang).splitlines()[0]
-        lines = [head, f"{_BLOCKED.get(lang)}{colon(lang)}"]
+        lines = [head, f"{_BLOCKED.get(lang)}{colon(lang).rstrip()}"]
         if not self.blockers:
             lines.append(f"  {_NONE.get(lang)}")
         for node in self.blockers:
-            facts = ", ".join(f"{name} = {value}" for name, value in node.facts)
+            facts = ", ".join(
+                f"{name} = {text_value(value, lang)}" for name, value in node.facts
+            )
             detail = f" — {node.detail.get(lang)}" if node.detail else ""
             lines.append(
                 f"  {_MARKS[node.outcome]} {node.label.get(lang)}{detail}"
                 + (f" [{facts}]" if facts else "")
             )
-        lines.append(f"{_CHANGES.get(lang)}{colon(lang)}")
+        lines.append(f"{_CHANGES.get(lang)}{colon(lang).rstrip()}")
         if not self.changes:
             lines.append(f"  {_NONE.get(lang)}")
         for change_set in self.changes:
-            shown = ", ".join(f"{c.fact} = {c.to_dict()['value']}" for c in change_set)
+            shown = ", ".join(
+                f"{c.fact} = {text_value(c.value, lang)}" for c in change_set
+            )
             lines.append(f"  - {shown}")
         if self.decision.outcome is Outcome.ELIGIBLE:
             when = _ALREADY.get(lang)

@@ -1,15 +1,26 @@
-"""A measure: who may join it (a rule) and what it is (data)."""
+"""A measure: who may join it (a rule) and what it is (data), with its session pattern."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
+from dateutil.rrule import WEEKLY, rrule
 
-from integration_rules._core import Parameter, Period, Rule, Source, Text
-from integration_rules.errors import InvalidRule
+from integration_rules._core import (
+    Money,
+    Parameter,
+    Period,
+    Rule,
+    Source,
+    Text,
+    as_date,
+    resolve,
+)
+from integration_rules.errors import InvalidArgument, InvalidRule
 
 
 @frozen
@@ -50,6 +61,104 @@ def _check_rule(_instance: object, _attribute: object, value: Any) -> None:
 
 
 @frozen(kw_only=True)
+class SessionPattern:
+    """A series of sessions of one kind, every so many weeks.
+
+    Attributes:
+        kind: What the sessions are ("group half-day", "coaching interview").
+        every_weeks: The interval between two sessions, in weeks.
+        count: How many; ``None`` for an open-ended series.
+        gap_weeks: Weeks between the previous series' last session and this
+            series' first (for the first series: between the start date and it).
+    """
+
+    kind: Text = field(validator=instance_of(Text))
+    every_weeks: int | Parameter[int]
+    count: int | Parameter[int] | None = None
+    gap_weeks: int = 0
+
+
+@frozen
+class Session:
+    """One dated session of a measure."""
+
+    day: dt.date
+    kind: Text
+    number: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The session as JSON-ready data."""
+        return {
+            "day": self.day.isoformat(),
+            "kind": self.kind.to_dict(),
+            "number": self.number,
+        }
+
+
+def _to_patterns(value: Iterable[SessionPattern]) -> tuple[SessionPattern, ...]:
+    return tuple(value)
+
+
+@frozen(kw_only=True)
+class Schedule:
+    """How a measure's sessions follow each other: one or more series, in order.
+
+    Attributes:
+        patterns: The series, in order.
+        source: Where the pattern comes from.
+        note: Which parts are a default reading (not in the source).
+    """
+
+    patterns: tuple[SessionPattern, ...] = field(converter=_to_patterns)
+    source: Source | None = None
+    note: str | None = None
+
+    def sessions(
+        self, start: dt.date, *, until: dt.date | None = None, count: int | None = None
+    ) -> tuple[Session, ...]:
+        """The sessions from *start*, computed with ``dateutil.rrule``.
+
+        An open-ended series stops at *until* (included) or after *count*
+        sessions in all; one of them is needed when a series is open-ended.
+
+        Raises:
+            InvalidArgument: If an open-ended series has neither *until* nor *count*.
+        """
+        found: list[Session] = []
+        begin = start
+        for pattern in self.patterns:
+            interval = resolve(pattern.every_weeks, start)
+            first = begin + dt.timedelta(weeks=pattern.gap_weeks)
+            planned = None if pattern.count is None else resolve(pattern.count, start)
+            if planned is None and until is None and count is None:
+                raise InvalidArgument(
+                    "until",
+                    "expected an end date or a count for an open-ended series of sessions",
+                )
+            if count is not None:
+                left = count - len(found)
+                if left <= 0:
+                    break
+                planned = left if planned is None else min(planned, left)
+            days = rrule(
+                WEEKLY,
+                interval=interval,
+                dtstart=dt.datetime.combine(first, dt.time()),
+                count=planned,
+                until=None if until is None else dt.datetime.combine(until, dt.time()),
+            )
+            series = [
+                Session(d.date(), pattern.kind, len(found) + i + 1)
+                for i, d in enumerate(days)
+            ]
+            found.extend(series)
+            if not series:
+                break
+            begin = series[-1].day
+        return tuple(found)
+
+
+@frozen(kw_only=True)
 class Measure:
     """An integration measure: its eligibility rule and its metadata, as data.
 
@@ -62,10 +171,15 @@ class Measure:
         responsible: The services responsible for the measure.
         providers: The organisations that deliver it.
         referrers: The services that may refer a person to it.
+        price: What a participant pays, as a parameter of :class:`Money`.
         capacity: The planned number of participants, as a parameter.
-        period_parameters: The parameters the period in force is derived
-            from (a start date, a length in years).
+        other_parameters: Parameters the measure depends on that its rule
+            does not read directly (a pilot's start and length, a duration).
         format: How the measure is delivered.
+        schedule: How its sessions follow each other, if the source says.
+        successor: The id of the measure that replaced it, if any.
+        fixed_facts: Facts a person cannot change (a birth date, a date of
+            arrival); the path to eligibility proposes no change of them.
         notes: What the source says that the rule does *not* require, and
             readings of vague text worth knowing.
     """
@@ -84,13 +198,20 @@ class Measure:
     referrers: tuple[Organisation, ...] = field(
         default=(), converter=_to_organisations, validator=_organisations
     )
+    price: Parameter[Money] | None = field(
+        default=None, validator=optional(instance_of(Parameter))
+    )
     capacity: Parameter[int] | None = field(
         default=None, validator=optional(instance_of(Parameter))
     )
-    period_parameters: tuple[Parameter[Any], ...] = field(
+    other_parameters: tuple[Parameter[Any], ...] = field(
         default=(), converter=_to_parameters
     )
     format: Text | None = field(default=None, validator=optional(instance_of(Text)))
+    schedule: Schedule | None = field(
+        default=None, validator=optional(instance_of(Schedule))
+    )
+    successor: str | None = None
     notes: tuple[Text, ...] = field(default=(), converter=_to_texts)
 
     @property
@@ -99,11 +220,36 @@ class Measure:
         return self.rule.in_force
 
     def parameters(self) -> tuple[Parameter[Any], ...]:
-        """Every parameter of the measure: its rule's, its period's, then its capacity."""
-        extra = (self.capacity,) if self.capacity is not None else ()
+        """Every parameter of the measure: its rule's, the others, its price and capacity."""
+        extra = tuple(p for p in (self.price, self.capacity) if p is not None)
         return tuple(
-            dict.fromkeys((*self.rule.parameters(), *self.period_parameters, *extra))
+            dict.fromkeys((*self.rule.parameters(), *self.other_parameters, *extra))
         )
+
+    def sessions(
+        self,
+        start: dt.date | str,
+        *,
+        until: dt.date | str | None = None,
+        count: int | None = None,
+    ) -> tuple[Session, ...]:
+        """The measure's sessions from *start* (see :meth:`Schedule.sessions`).
+
+        An open-ended series stops at the end of the measure's period in force
+        when no *until* or *count* is given.
+
+        Raises:
+            InvalidArgument: If the measure has no schedule.
+        """
+        if self.schedule is None:
+            raise InvalidArgument(
+                "measure_id", f"{self.id!r} has no session schedule in its sources"
+            )
+        first = as_date(start, "start")
+        last = None if until is None else as_date(until, "until")
+        if last is None and count is None and self.in_force is not None:
+            last = self.in_force.end
+        return self.schedule.sessions(first, until=last, count=count)
 
     def to_dict(self) -> dict[str, Any]:
         """The measure's metadata as JSON-ready data (the rule by id)."""
@@ -118,8 +264,10 @@ class Measure:
             "responsible": [o.to_dict() for o in self.responsible],
             "providers": [o.to_dict() for o in self.providers],
             "referrers": [o.to_dict() for o in self.referrers],
+            "price": self.price.to_dict() if self.price else None,
             "capacity": self.capacity.to_dict() if self.capacity else None,
             "format": self.format.to_dict() if self.format else None,
+            "successor": self.successor,
             "parameters": [p.to_dict() for p in self.parameters()],
             "notes": [n.to_dict() for n in self.notes],
         }

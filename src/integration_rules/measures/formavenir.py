@@ -275,7 +275,7 @@ MEASURE: Final = Measure(
         ),
     ),
     capacity=CAPACITY_PER_YEAR,
-    period_parameters=(PILOT_START, PILOT_YEARS),
+    other_parameters=(PILOT_START, PILOT_YEARS),
     format=Text(
         "coaching individuel, intensité ajustée à l'autonomie du jeune",
         "individuelles Coaching, Intensität nach der Selbständigkeit der jugendlichen Person",

@@ -1,0 +1,109 @@
+"""Sources and rule builders shared by the measures."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from integration_rules._core import (
+    Parameter,
+    Rule,
+    Source,
+    Text,
+    equals,
+    months_since,
+    not_,
+    one_of,
+)
+from integration_rules.facts import RESIDENCE_STATUSES
+
+NEWSLETTER: Final = "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)"
+
+
+def newsletter(article: str) -> Source:
+    """An article of the CII Valais newsletter (seed 002)."""
+    return Source(NEWSLETTER, article=f"« {article} »", origin="seed")
+
+
+_CANTONS: Final = {
+    "CH-VS": Text(
+        "domicilié·e en Valais", "Wohnsitz im Kanton Wallis", "domiciled in Valais"
+    ),
+    "CH-JU": Text(
+        "domicilié·e dans le canton du Jura",
+        "Wohnsitz im Kanton Jura",
+        "domiciled in the canton of Jura",
+    ),
+    "FR-63": Text(
+        "domicilié·e dans le Puy-de-Dôme",
+        "Wohnsitz im Departement Puy-de-Dôme",
+        "domiciled in Puy-de-Dôme",
+    ),
+}
+
+
+def domiciled_in(measure_id: str, place: Parameter[str], source: Source) -> Rule:
+    """The measure's territory: domicile equals the parameter *place* (an ISO 3166-2 code)."""
+    return equals("domicile", place).named(
+        f"{measure_id}.domicile", label=_CANTONS[place.value], source=source
+    )
+
+
+def territory(measure_id: str, code: str, source: Source, note: str) -> Parameter[str]:
+    """The territory parameter of a measure."""
+    return Parameter(
+        f"{measure_id}.territory",
+        code,
+        label=Text("territoire", "Gebiet", "territory"),
+        source=source,
+        note=note,
+    )
+
+
+#: Every status but Swiss citizenship: the "migrant publics" of the PIC (seed 000).
+FOREIGN_STATUSES: Final = frozenset(RESIDENCE_STATUSES) - {"swiss"}
+
+
+def foreign_national(measure_id: str, source: Source) -> Rule:
+    """The person is a foreign national, in the asylum domain or not (seed 000: « tous les publics de migrants »)."""
+    return one_of("residence_status", FOREIGN_STATUSES).named(
+        f"{measure_id}.foreign_national",
+        label=Text(
+            "personne étrangère (domaine des étrangers ou de l'asile)",
+            "ausländische Person (Ausländer- oder Asylbereich)",
+            "foreign national (foreigners' or asylum domain)",
+        ),
+        source=source,
+    )
+
+
+def newcomer(measure_id: str, months: Parameter[int], source: Source) -> Rule:
+    """Arrived in Switzerland less than *months* months ago."""
+    return not_(
+        months_since("arrival_date", at_least=months).named(
+            f"{measure_id}.arrived_long_ago", source=source
+        )
+    ).named(
+        f"{measure_id}.newcomer",
+        label=Text(
+            f"arrivé·e en Suisse depuis moins de {months.value} mois",
+            f"seit weniger als {months.value} Monaten in der Schweiz",
+            f"arrived in Switzerland less than {months.value} months ago",
+        ),
+        source=source,
+    )
+
+
+#: Facts a person cannot change; the path to eligibility never proposes them.
+FIXED_FACTS: Final = frozenset(
+    {
+        "birth_date",
+        "sex",
+        "arrival_date",
+        "asylum_request_date",
+        "status_since",
+        "residence_permit_since",
+        "housing_since",
+        "children_birth_dates",
+        "late_arrival",
+    }
+)
