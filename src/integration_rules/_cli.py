@@ -1,4 +1,8 @@
-"""The command line: ``integration-rules check PERSON_FILE MEASURE [--on DATE] [--lang fr|de|en] [--json]``.
+"""The command line: ``integration-rules check|eligible|path|measures``.
+
+``integration-rules check PERSON_FILE MEASURE [--on DATE] [--lang fr|de|en] [--json]``
+decides one measure; ``eligible PERSON_FILE`` lists every measure;
+``path PERSON_FILE MEASURE`` shows what blocks and from when.
 
 This is the only module of the library that reads files, reads the clock or
 writes to the terminal. Everything it computes comes from the pure layers
@@ -20,7 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from integration_rules import __version__
-from integration_rules._check import catalog, check
+from integration_rules._check import (
+    catalog,
+    check,
+    eligible_measures,
+    path_to_eligibility,
+)
 from integration_rules._core import LANGUAGES
 from integration_rules.errors import (
     EvaluationError,
@@ -72,6 +81,43 @@ def _parser() -> argparse.ArgumentParser:
     check_cmd.add_argument(
         "--json", action="store_true", help="print the decision as JSON"
     )
+
+    eligible_cmd = commands.add_parser(
+        "eligible",
+        help="list every measure with its outcome for a person",
+        description="List every measure with its outcome for the person in PERSON_FILE: eligible first, then undetermined (with what is missing), then ineligible.",
+    )
+    eligible_cmd.add_argument(
+        "person_file", metavar="PERSON_FILE", help="a .json or .toml file"
+    )
+    eligible_cmd.add_argument(
+        "--on", metavar="DATE", help="evaluation date, YYYY-MM-DD (default: today)"
+    )
+    eligible_cmd.add_argument(
+        "--lang", choices=LANGUAGES, default="fr", help="language of the measure names"
+    )
+    eligible_cmd.add_argument(
+        "--json", action="store_true", help="print the decisions as JSON"
+    )
+
+    path_cmd = commands.add_parser(
+        "path",
+        help="what blocks a person from a measure, what would change it, and from when",
+        description="Show what blocks the person in PERSON_FILE from MEASURE, the smallest fact changes that would make them eligible, and the earliest eligible date.",
+    )
+    path_cmd.add_argument(
+        "person_file", metavar="PERSON_FILE", help="a .json or .toml file"
+    )
+    path_cmd.add_argument(
+        "measure", metavar="MEASURE", help="a measure id, e.g. formavenir"
+    )
+    path_cmd.add_argument(
+        "--on", metavar="DATE", help="evaluation date, YYYY-MM-DD (default: today)"
+    )
+    path_cmd.add_argument(
+        "--lang", choices=LANGUAGES, default="fr", help="language of the explanation"
+    )
+    path_cmd.add_argument("--json", action="store_true", help="print the path as JSON")
 
     commands.add_parser("measures", help="list the measures of the catalogue")
     return parser
@@ -153,7 +199,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if not _looks_like_file(file_arg) and _looks_like_file(measure_arg):
         file_arg, measure_arg = measure_arg, file_arg
     person = _read_person(Path(file_arg))
-    on = args.on if args.on is not None else dt.date.today()  # noqa: DTZ011 - the CLI is the edge; rules never read the clock
+    on = _today(args)
     try:
         decision = check(person, measure_arg, on=on)
     except (UnknownMeasure, InvalidArgument) as error:
@@ -164,6 +210,50 @@ def _run_check(args: argparse.Namespace) -> int:
         print(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(decision.explain(args.lang))
+    return EXIT_OK
+
+
+def _today(args: argparse.Namespace) -> Any:
+    return args.on if args.on is not None else dt.date.today()  # noqa: DTZ011 - the CLI is the edge; rules never read the clock
+
+
+def _run_eligible(args: argparse.Namespace) -> int:
+    person = _read_person(Path(args.person_file))
+    try:
+        decisions = eligible_measures(person, on=_today(args))
+    except InvalidArgument as error:
+        raise BadInput(str(error)) from None
+    except EvaluationError as error:
+        raise BadInput(f"{args.person_file}: {error}") from None
+    if args.json:
+        print(
+            json.dumps([d.to_dict() for d in decisions], ensure_ascii=False, indent=2)
+        )
+        return EXIT_OK
+    for decision in decisions:
+        name = decision.title.get(args.lang) if decision.title else decision.measure
+        missing = (
+            f"  ({', '.join(sorted(decision.missing))})" if decision.missing else ""
+        )
+        print(f"{decision.outcome.value:<12} {decision.measure:<32} {name}{missing}")
+    return EXIT_OK
+
+
+def _run_path(args: argparse.Namespace) -> int:
+    file_arg, measure_arg = args.person_file, args.measure
+    if not _looks_like_file(file_arg) and _looks_like_file(measure_arg):
+        file_arg, measure_arg = measure_arg, file_arg
+    person = _read_person(Path(file_arg))
+    try:
+        path = path_to_eligibility(person, measure_arg, on=_today(args))
+    except (UnknownMeasure, InvalidArgument) as error:
+        raise BadInput(str(error)) from None
+    except EvaluationError as error:
+        raise BadInput(f"{file_arg}: {error}") from None
+    if args.json:
+        print(json.dumps(path.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(path.explain(args.lang))
     return EXIT_OK
 
 
@@ -193,6 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _run_check(args)
+        if args.command == "eligible":
+            return _run_eligible(args)
+        if args.command == "path":
+            return _run_path(args)
         return _run_measures()
     except BadInput as error:
         print(f"integration-rules: error: {error}", file=sys.stderr)

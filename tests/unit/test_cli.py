@@ -285,3 +285,32 @@ def test_a_json_file_with_a_byte_order_mark_is_read(
     code, _, _ = run(capsys, "check", str(person), "formavenir", "--on", "2024-03-01")
 
     assert 0 == code
+
+
+def test_eligible_lists_every_measure(capsys: pytest.CaptureFixture[str]) -> None:
+    """`eligible` prints one line per measure, eligible ones first."""
+    from integration_rules import catalog
+
+    code, out, _ = run(capsys, "eligible", str(EXAMPLES / "person-formavenir.toml"), "--on", "2024-03-01", "--lang", "en")
+    lines = out.strip().splitlines()
+
+    assert 0 == code
+    assert len(catalog()) == len(lines)
+    assert lines[0].startswith("eligible")
+    assert any(line.startswith("eligible     formavenir") for line in lines)
+
+
+def test_eligible_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """`eligible --json` prints a list of decisions."""
+    code, out, _ = run(capsys, "eligible", str(EXAMPLES / "person-formavenir.json"), "--on", "2024-03-01", "--json")
+
+    assert 0 == code
+    assert {"formavenir", "usfp"} <= {d["measure"] for d in json.loads(out) if d["eligible"]}
+
+
+def test_path_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """`path` prints what blocks and the earliest date."""
+    code, out, _ = run(capsys, "path", str(EXAMPLES / "person-formavenir.toml"), "formavenir", "--on", "2026-08-01", "--lang", "en")
+
+    assert 0 == code
+    assert "Earliest eligible date if nothing else changes: never" in out
