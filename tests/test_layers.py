@@ -1,7 +1,7 @@
 """The layers stay visible: imports point one way, and I/O lives in one module.
 
 Order (a module may import from its own layer and the layers before it):
-errors → _core → rules → facts → permits → measures → _check → package root → _cli / __main__.
+errors → _core → rules → facts → permits → measures → network → _check → package root → _cli / __main__.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ LAYERS = {
     "facts": 3,
     "permits": 4,
     "measures": 5,
-    "_check": 6,
-    "__init__": 7,
-    "_cli": 8,
-    "__main__": 9,
+    "network": 6,
+    "_check": 7,
+    "__init__": 8,
+    "_cli": 9,
+    "__main__": 10,
 }
 
 

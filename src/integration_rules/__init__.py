@@ -12,8 +12,9 @@ Layers (imports point down this list only; ``tests/test_layers.py`` checks it):
 3. ``facts`` — the :class:`Person` model;
 4. ``permits`` — residence statuses, transitions, competent offices;
 5. ``measures`` — the measures, as data built on the core;
-6. ``_check`` — :func:`check` and :func:`catalog`;
-7. ``_cli`` — the command line, the only module that reads files or prints.
+6. ``network`` — the CII Valais network: circles, referrals, collaborations;
+7. ``_check`` — :func:`check`, :func:`catalog` and the questions over time;
+8. ``_cli`` — the command line, the only module that reads files or prints.
 
 Example:
     >>> from datetime import date
@@ -61,6 +62,7 @@ from integration_rules.errors import (
 )
 from integration_rules.facts import Person
 from integration_rules.measures import Measure, Organisation
+from integration_rules.network import cii_valais, may_refer, referrers
 from integration_rules.permits import (
     Domain,
     Office,
@@ -114,13 +116,16 @@ __all__ = [
     "catalog",
     "check",
     "check_transition",
+    "cii_valais",
     "competent_office",
     "eligibility_periods",
     "eligible_measures",
     "foreseen_transitions",
     "integration_agenda",
+    "may_refer",
     "measure",
     "path_to_eligibility",
+    "referrers",
     "sessions",
     "status",
     "statuses",

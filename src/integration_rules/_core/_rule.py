@@ -178,12 +178,22 @@ class Rule(abc.ABC):
     def __and__(self, other: Rule) -> Rule:
         if not isinstance(other, Rule):
             return NotImplemented
+        if isinstance(self, AllOf) and self._anonymous():
+            return all_of(*self.children, other)
         return all_of(self, other)
 
     def __or__(self, other: Rule) -> Rule:
         if not isinstance(other, Rule):
             return NotImplemented
+        if isinstance(self, AnyOf) and self._anonymous():
+            return any_of(*self.children, other)
         return any_of(self, other)
+
+    def _anonymous(self) -> bool:
+        """Built by an operator, not named and without a period: ``a & b & c`` flattens."""
+        return (
+            self.id == self._auto_id() and self.source is None and self.in_force is None
+        )
 
     def __invert__(self) -> Rule:
         return not_(self)

@@ -1,0 +1,39 @@
+"""The CII Valais network: services and offices in circles, referrals, collaborations, pictures.
+
+This layer builds on :mod:`integration_rules._core`, :mod:`integration_rules.facts`
+and the measures' referrer data in :mod:`integration_rules.measures`.
+"""
+
+from integration_rules.network._data import ATTESTED, CHARTER, CharterValue, Circle
+from integration_rules.network._export import to_dot, to_mermaid, to_svg
+from integration_rules.network._network import (
+    CII_VALAIS,
+    COLLABORATION_RULE,
+    MIN_FIRST_CIRCLE,
+    MIN_OTHER_CIRCLES,
+    Membership,
+    Network,
+    Partner,
+    cii_valais,
+)
+from integration_rules.network._referral import may_refer, referrers
+
+__all__ = [
+    "ATTESTED",
+    "CHARTER",
+    "CII_VALAIS",
+    "COLLABORATION_RULE",
+    "MIN_FIRST_CIRCLE",
+    "MIN_OTHER_CIRCLES",
+    "CharterValue",
+    "Circle",
+    "Membership",
+    "Network",
+    "Partner",
+    "cii_valais",
+    "may_refer",
+    "referrers",
+    "to_dot",
+    "to_mermaid",
+    "to_svg",
+]

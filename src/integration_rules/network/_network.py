@@ -1,0 +1,392 @@
+"""The network as an immutable value: partners, dated circle memberships, charter subscriptions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Final, Literal
+
+import attrs
+from attrs import field, frozen
+from attrs.validators import in_, instance_of, optional
+from pyrsistent import PMap, PVector, pmap, pvector
+
+from integration_rules._core import (
+    Decision,
+    Parameter,
+    Text,
+    as_date,
+    evaluate,
+    predicate,
+    quote,
+)
+from integration_rules.errors import InvalidArgument
+from integration_rules.network._data import (
+    ATTESTED,
+    CHARTER,
+    COORDINATION,
+    PROVIDERS,
+    SEED,
+    SEED_CHARTER,
+    SERVICES,
+    CharterValue,
+    Circle,
+)
+
+Kind = Literal["service", "office", "provider"]
+
+
+@frozen
+class Partner:
+    """A service, one of its offices, or an insertion-measure provider.
+
+    Attributes:
+        code: The official abbreviation ("SICT", "ORP", "Plateforme T1").
+        name: The full name in French, German and English.
+        kind: ``"service"``, ``"office"`` or ``"provider"``.
+        parent: The code of the service an office belongs to; ``None`` otherwise.
+    """
+
+    code: str = field(validator=instance_of(str))
+    name: Text = field(validator=instance_of(Text))
+    kind: Kind = field(validator=in_(("service", "office", "provider")))
+    parent: str | None = field(default=None, validator=optional(instance_of(str)))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The partner as JSON-ready data."""
+        return {
+            "code": self.code,
+            "name": self.name.to_dict(),
+            "kind": self.kind,
+            "parent": self.parent,
+        }
+
+
+@frozen
+class Membership:
+    """A service's (or provider's) place in a circle, from a date.
+
+    Attributes:
+        partner: The service or provider code (offices follow their service).
+        circle: The circle.
+        since: The first day of the membership.
+        until: The last day, or ``None`` while it lasts.
+        prospective: The circle is announced but not formed (the third circle).
+    """
+
+    partner: str = field(validator=instance_of(str))
+    circle: Circle = field(validator=instance_of(Circle))
+    since: dt.date = field(validator=instance_of(dt.date))
+    until: dt.date | None = field(
+        default=None, validator=optional(instance_of(dt.date))
+    )
+    prospective: bool = False
+
+    def active(self, on: dt.date) -> bool:
+        """Whether the membership holds on *on* (both ends included)."""
+        return self.since <= on and (self.until is None or on <= self.until)
+
+
+def _to_values(value: Iterable[CharterValue | str]) -> frozenset[CharterValue]:
+    try:
+        return frozenset(
+            v if isinstance(v, CharterValue) else CharterValue(v) for v in value
+        )
+    except ValueError:
+        listed = ", ".join(f'"{v.value}"' for v in CharterValue)
+        raise InvalidArgument(
+            "values",
+            f"expected charter values among {listed}, got {sorted(map(str, value))!r}",
+        ) from None
+
+
+def _partners_of(value: Any) -> PMap[str, Partner]:
+    return pmap(value)
+
+
+def _memberships_of(value: Any) -> PVector[Membership]:
+    return pvector(value)
+
+
+def _order_of(value: Any) -> PVector[str]:
+    return pvector(value)
+
+
+def _charter_of(value: Any) -> PMap[str, frozenset[CharterValue]]:
+    return pmap(value)
+
+
+MIN_FIRST_CIRCLE: Final = Parameter(
+    "network.collaboration.min_first_circle",
+    2,
+    label=Text(
+        "dispositifs du premier cercle (au moins)",
+        "Einrichtungen des ersten Kreises (mindestens)",
+        "first-circle dispositifs (at least)",
+    ),
+    source=SEED,
+    note="« au moins deux dispositifs du premier cercle »; counted at service level: offices of one service count once.",
+)
+MIN_OTHER_CIRCLES: Final = Parameter(
+    "network.collaboration.min_other_circles",
+    1,
+    label=Text(
+        "dispositifs des autres cercles (au moins)",
+        "Einrichtungen der anderen Kreise (mindestens)",
+        "dispositifs from other circles (at least)",
+    ),
+    source=SEED,
+    note="« et un ou plusieurs des autres cercles »; the prospective third circle, not yet formed, does not count.",
+)
+
+
+def _enough_first(services: frozenset[str], *, on: dt.date) -> bool:
+    return len(services) >= MIN_FIRST_CIRCLE.value_on(on)
+
+
+def _enough_other(services: frozenset[str], *, on: dt.date) -> bool:
+    return len(services) >= MIN_OTHER_CIRCLES.value_on(on)
+
+
+def _none(partners: frozenset[str], *, on: dt.date) -> bool:  # noqa: ARG001 - the predicate signature
+    return not partners
+
+
+COLLABORATION_RULE: Final = (
+    predicate(
+        "network.collaboration.first_circle",
+        Text(
+            "au moins deux dispositifs du premier cercle (services distincts)",
+            "mindestens zwei Einrichtungen des ersten Kreises (verschiedene Dienststellen)",
+            "at least two first-circle dispositifs (distinct services)",
+        ),
+        ["first_circle_services"],
+        _enough_first,
+        source=SEED,
+    )
+    & predicate(
+        "network.collaboration.other_circles",
+        Text(
+            "au moins un dispositif d'un autre cercle",
+            "mindestens eine Einrichtung eines anderen Kreises",
+            "at least one dispositif from another circle",
+        ),
+        ["other_circle_services"],
+        _enough_other,
+        source=SEED,
+    )
+    & predicate(
+        "network.collaboration.charter",
+        Text(
+            "chaque partenaire partage les six valeurs de la Charte CII",
+            "jeder Partner teilt die sechs Werte der IIZ-Charta",
+            "every partner shares the six values of the CII charter",
+        ),
+        ["partners_missing_charter_values"],
+        _none,
+        source=SEED_CHARTER,
+    )
+).named(
+    "network.collaboration",
+    label=Text(
+        "collaboration soutenue par la CII",
+        "von der IIZ unterstützte Zusammenarbeit",
+        "collaboration supported by the CII",
+    ),
+    source=SEED,
+)
+
+
+@frozen(kw_only=True)
+class Network:
+    """The CII network: an immutable value; every change returns a new network.
+
+    Example:
+        >>> net = cii_valais()
+        >>> net.service_of("ORP").code, int(net.circle_of("ORP", on=dt.date(2024, 1, 1)))
+        ('SICT', 1)
+    """
+
+    partners: PMap[str, Partner] = field(converter=_partners_of)
+    memberships: PVector[Membership] = field(converter=_memberships_of)
+    charter: PMap[str, frozenset[CharterValue]] = field(converter=_charter_of)
+    order: PVector[str] = field(converter=_order_of)
+    coordination: str = COORDINATION
+
+    def __attrs_post_init__(self) -> None:
+        if set(self.order) != set(self.partners) or len(self.order) != len(
+            self.partners
+        ):
+            raise InvalidArgument("order", "expected every partner code exactly once")
+
+    # -- lookups -------------------------------------------------------------------------
+
+    def partner(self, code: str) -> Partner:
+        """The partner with *code*, matched without regard to case or spacing.
+
+        Raises:
+            InvalidArgument: Naming the code and listing the known ones.
+        """
+        if isinstance(code, str):
+            key = " ".join(code.split()).casefold()
+            for known in self.partners.values():
+                if known.code.casefold() == key:
+                    return known
+        listed = ", ".join(f'"{c}"' for c in self.order)
+        raise InvalidArgument("partner", f"expected one of {listed}, got {quote(code)}")
+
+    def service_of(self, code: str) -> Partner:
+        """The service-level partner of *code*: an office's parent service, or the partner itself."""
+        found = self.partner(code)
+        return self.partners[found.parent] if found.parent is not None else found
+
+    def parent(self, code: str) -> Partner | None:
+        """The parent service of an office, or ``None`` for a service or provider."""
+        found = self.partner(code)
+        return None if found.parent is None else self.partners[found.parent]
+
+    def offices_of(self, code: str) -> tuple[Partner, ...]:
+        """The offices of a service, in the source's order."""
+        service = self.partner(code)
+        return tuple(
+            self.partners[c]
+            for c in self.order
+            if self.partners[c].parent == service.code
+        )
+
+    def membership_of(self, code: str, *, on: dt.date | str) -> Membership | None:
+        """The membership of *code*'s service on *on*, or ``None``."""
+        day = as_date(on, "on")
+        service = self.service_of(code).code
+        return next(
+            (m for m in self.memberships if m.partner == service and m.active(day)),
+            None,
+        )
+
+    def circle_of(self, code: str, *, on: dt.date | str) -> Circle | None:
+        """The circle of an office or service on *on* (an office is in its service's circle)."""
+        membership = self.membership_of(code, on=on)
+        return None if membership is None else membership.circle
+
+    def partners_of(
+        self, circle: Circle, *, on: dt.date | str, offices: bool = False
+    ) -> tuple[Partner, ...]:
+        """The services (and, with *offices*, their offices) in *circle* on *on*."""
+        day = as_date(on, "on")
+        codes = [
+            m.partner for m in self.memberships if m.circle is circle and m.active(day)
+        ]
+        found: list[Partner] = []
+        for code in codes:
+            found.append(self.partners[code])
+            if offices:
+                found.extend(self.offices_of(code))
+        return tuple(found)
+
+    # -- changes (new values) --------------------------------------------------------
+
+    def with_partner(self, partner: Partner) -> Network:
+        """A network with *partner* added (or replaced)."""
+        if partner.parent is not None and partner.parent not in self.partners:
+            raise InvalidArgument(
+                "parent", f"expected a known service code, got {quote(partner.parent)}"
+            )
+        order = (
+            self.order
+            if partner.code in self.partners
+            else self.order.append(partner.code)
+        )
+        return attrs.evolve(
+            self, partners=self.partners.set(partner.code, partner), order=order
+        )
+
+    def with_membership(self, membership: Membership) -> Network:
+        """A network where *membership* is added (a partner joins a circle on a date)."""
+        self.partner(membership.partner)
+        return attrs.evolve(self, memberships=self.memberships.append(membership))
+
+    def with_charter(self, code: str, values: Iterable[CharterValue | str]) -> Network:
+        """A network where *code*'s service subscribes to exactly *values* of the charter."""
+        service = self.service_of(code).code
+        return attrs.evolve(self, charter=self.charter.set(service, _to_values(values)))
+
+    # -- the collaboration rule --------------------------------------------------------------
+
+    def collaboration_facts(
+        self, codes: Iterable[str], *, on: dt.date | str
+    ) -> dict[str, frozenset[str]]:
+        """The facts the collaboration rule reads, counted at service level."""
+        day = as_date(on, "on")
+        if isinstance(codes, str):
+            raise InvalidArgument(
+                "partners",
+                f"expected a collection of partner codes, got the single string {quote(codes)}",
+            )
+        services = {self.service_of(code).code for code in codes}
+        first: set[str] = set()
+        other: set[str] = set()
+        missing: set[str] = set()
+        for service in services:
+            membership = self.membership_of(service, on=day)
+            if membership is not None and not membership.prospective:
+                (first if membership.circle is Circle.FIRST else other).add(service)
+            if self.charter.get(service, frozenset()) != CHARTER:
+                missing.add(service)
+        return {
+            "first_circle_services": frozenset(first),
+            "other_circle_services": frozenset(other),
+            "partners_missing_charter_values": frozenset(missing),
+        }
+
+    def collaboration(self, codes: Iterable[str], *, on: dt.date | str) -> Decision:
+        """Whether the CII supports a collaboration between *codes* (offices or services) on *on*.
+
+        Supported when it involves at least two first-circle dispositifs and
+        at least one from another circle, and every partner shares the six
+        charter values. Offices of one service count once, as their service
+        (the network's unit of membership); the prospective third circle does
+        not count. The order and repetition of *codes* do not matter.
+
+        Example:
+            >>> net = cii_valais()
+            >>> net.collaboration(["ORP", "OAI", "SUVA"], on="2024-03-01").outcome
+            <Outcome.ELIGIBLE: 'eligible'>
+            >>> net.collaboration(["ORP", "LMMT", "SUVA"], on="2024-03-01").outcome
+            <Outcome.INELIGIBLE: 'ineligible'>
+        """
+        facts = self.collaboration_facts(codes, on=on)
+        title = Text("Collaboration CII", "IIZ-Zusammenarbeit", "CII collaboration")
+        return evaluate(
+            COLLABORATION_RULE, facts, on=on, measure="cii-collaboration", title=title
+        )
+
+
+def cii_valais() -> Network:
+    """The CII Valais network as seed 002 describes it (see :mod:`integration_rules.network`)."""
+    return CII_VALAIS
+
+
+def _build() -> Network:
+    partners: dict[str, Partner] = {}
+    memberships: list[Membership] = []
+    charter: dict[str, frozenset[CharterValue]] = {}
+    since = ATTESTED.value
+    for code, fr, de, en, circle, offices in SERVICES:
+        partners[code] = Partner(code, Text(fr, de, en), "service")
+        memberships.append(Membership(code, circle, since))
+        charter[code] = CHARTER
+        for office, ofr, ode, oen in offices:
+            partners[office] = Partner(office, Text(ofr, ode, oen), "office", code)
+    for code, fr, de, en in PROVIDERS:
+        partners[code] = Partner(code, Text(fr, de, en), "provider")
+        memberships.append(Membership(code, Circle.THIRD, since, prospective=True))
+    return Network(
+        partners=partners,
+        memberships=memberships,
+        charter=charter,
+        order=list(partners),
+    )
+
+
+#: The CII Valais network (seed 002).
+CII_VALAIS: Final = _build()

@@ -1,0 +1,222 @@
+"""The CII Valais network (seed 002, « CII 2e Cercle – Les agents facilitateurs »).
+
+First circle: SICT (ORP, LMMT), SAS (OCPS, OASI, CMS), SFOP (Plateforme T1),
+SHE (OSP), OAI. Second circle: SAPEM (OSAMA, EPCL), SPM (BCI), SUVA, SE (OES,
+Sec. II), SCJ (OPE, CDTEA), PPP (SPPEA, SPPA, SPPHA). A third circle of
+insertion-measure providers « pourrait à terme être constitué ».
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from integration_rules import InvalidArgument, Outcome, Person
+from integration_rules.network import (
+    CHARTER,
+    CharterValue,
+    Circle,
+    Membership,
+    cii_valais,
+    may_refer,
+    referrers,
+    to_dot,
+    to_mermaid,
+    to_svg,
+)
+
+ON = dt.date(2024, 3, 1)
+NET = cii_valais()
+
+OFFICES = {
+    "ORP": ("SICT", Circle.FIRST),
+    "LMMT": ("SICT", Circle.FIRST),
+    "OCPS": ("SAS", Circle.FIRST),
+    "OASI": ("SAS", Circle.FIRST),
+    "CMS": ("SAS", Circle.FIRST),
+    "Plateforme T1": ("SFOP", Circle.FIRST),
+    "OSP": ("SHE", Circle.FIRST),
+    "OSAMA": ("SAPEM", Circle.SECOND),
+    "EPCL": ("SAPEM", Circle.SECOND),
+    "BCI": ("SPM", Circle.SECOND),
+    "OES": ("SE", Circle.SECOND),
+    "Sec. II": ("SE", Circle.SECOND),
+    "OPE": ("SCJ", Circle.SECOND),
+    "CDTEA": ("SCJ", Circle.SECOND),
+    "SPPEA": ("PPP", Circle.SECOND),
+    "SPPA": ("PPP", Circle.SECOND),
+    "SPPHA": ("PPP", Circle.SECOND),
+}
+SERVICES = {
+    "SICT": Circle.FIRST,
+    "SAS": Circle.FIRST,
+    "SFOP": Circle.FIRST,
+    "SHE": Circle.FIRST,
+    "OAI": Circle.FIRST,
+    "SAPEM": Circle.SECOND,
+    "SPM": Circle.SECOND,
+    "SUVA": Circle.SECOND,
+    "SE": Circle.SECOND,
+    "SCJ": Circle.SECOND,
+    "PPP": Circle.SECOND,
+}
+
+
+@pytest.mark.parametrize(("office", "expected"), OFFICES.items())
+def test_every_office_resolves_to_its_service_and_circle(office: str, expected: tuple[str, Circle]) -> None:
+    """Each office of the seed belongs to its service, and to its service's circle."""
+    service, circle = expected
+
+    assert service == NET.service_of(office).code
+    parent = NET.parent(office)
+    assert parent is not None
+    assert service == parent.code
+    assert circle is NET.circle_of(office, on=ON)
+
+
+@pytest.mark.parametrize(("service", "circle"), SERVICES.items())
+def test_every_service_in_its_circle(service: str, circle: Circle) -> None:
+    """Services of the first and second circles; a service has no parent."""
+    assert circle is NET.circle_of(service, on=ON)
+    assert NET.parent(service) is None
+
+
+def test_partners_of_each_circle() -> None:
+    """Five first-circle services, six second-circle ones, four prospective providers."""
+    assert ["SICT", "SAS", "SFOP", "SHE", "OAI"] == [p.code for p in NET.partners_of(Circle.FIRST, on=ON)]
+    assert ["SAPEM", "SPM", "SUVA", "SE", "SCJ", "PPP"] == [p.code for p in NET.partners_of(Circle.SECOND, on=ON)]
+    assert ["Nasca Formation", "ARPI", "OSEO Valais", "Topjoberwallis"] == [p.code for p in NET.partners_of(Circle.THIRD, on=ON)]
+    third = NET.membership_of("ARPI", on=ON)
+    assert third is not None
+    assert third.prospective
+
+
+def test_sict_is_the_coordination_organ() -> None:
+    """« Le SICT fonctionne également comme organe de coordination CII »."""
+    assert "SICT" == NET.coordination
+
+
+def test_before_the_attested_date_the_network_is_not_known() -> None:
+    """Membership is dated: before 2023-10-01 no circle is recorded."""
+    assert NET.circle_of("ORP", on="2023-09-30") is None
+    assert () == NET.partners_of(Circle.FIRST, on="2023-09-30")
+
+
+def test_unknown_partner_names_the_code() -> None:
+    """An unknown code is an error listing the known ones."""
+    with pytest.raises(InvalidArgument, match=r'^partner: expected one of "SICT", "ORP"'):
+        NET.service_of("XYZ")
+
+
+def test_lookup_ignores_case_and_spacing() -> None:
+    """'plateforme  t1' finds the Plateforme T1."""
+    assert "SFOP" == NET.service_of("plateforme  t1").code
+
+
+# -- collaborations ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("codes", "expected"),
+    [
+        (["ORP", "OAI", "SUVA"], Outcome.ELIGIBLE),
+        (["ORP", "LMMT", "SUVA"], Outcome.INELIGIBLE),
+        (["ORP", "OAI"], Outcome.INELIGIBLE),
+        (["SICT", "SAS", "BCI"], Outcome.ELIGIBLE),
+        (["CMS", "OASI", "OCPS", "SPPA"], Outcome.INELIGIBLE),
+    ],
+)
+def test_collaboration_examples(codes: list[str], expected: Outcome) -> None:
+    """« au moins deux dispositifs du premier cercle et un ou plusieurs des autres cercles », counted per service."""
+    assert expected is NET.collaboration(codes, on=ON).outcome
+
+
+def test_collaboration_explains_which_condition_failed() -> None:
+    """{ORP, LMMT, SUVA}: one first-circle service only; the explanation shows it."""
+    d = NET.collaboration(["ORP", "LMMT", "SUVA"], on=ON)
+    failed = [n.rule_id for n in d.explanation.walk() if n.outcome is Outcome.INELIGIBLE and not n.children]
+
+    assert ["network.collaboration.first_circle"] == failed
+    assert "first_circle_services = {SICT}" in d.explain("en")
+
+
+def test_a_partner_missing_a_charter_value_makes_it_unsupported() -> None:
+    """« La condition préalable à cette collaboration est le partage des valeurs de la Charte CII »."""
+    changed = NET.with_charter("SUVA", CHARTER - {CharterValue.INNOVATION})
+    d = changed.collaboration(["ORP", "OAI", "SUVA"], on=ON)
+
+    assert Outcome.INELIGIBLE is d.outcome
+    assert "partners_missing_charter_values = {SUVA}" in d.explain("en")
+    assert Outcome.ELIGIBLE is NET.collaboration(["ORP", "OAI", "SUVA"], on=ON).outcome
+
+
+def test_prospective_third_circle_does_not_count() -> None:
+    """The third circle is not formed: a provider is no « autre cercle », and has no charter subscription."""
+    assert Outcome.INELIGIBLE is NET.collaboration(["ORP", "OAI", "ARPI"], on=ON).outcome
+
+
+def test_the_network_is_a_value() -> None:
+    """Changing the network returns a new one; the original is untouched."""
+    joined = NET.with_membership(Membership("ARPI", Circle.THIRD, dt.date(2025, 1, 1)))
+
+    assert joined is not NET
+    assert len(NET.memberships) + 1 == len(joined.memberships)
+    assert joined != NET
+
+
+def test_unknown_charter_values_are_refused() -> None:
+    """with_charter names the values it expects."""
+    with pytest.raises(InvalidArgument, match=r"^values: "):
+        NET.with_charter("SUVA", ["kindness"])
+
+
+def test_a_single_string_is_not_a_collaboration() -> None:
+    """collaboration("ORP") would read letters: refused."""
+    with pytest.raises(InvalidArgument, match=r"^partners: "):
+        NET.collaboration("ORP", on=ON)
+
+
+# -- referrals ---------------------------------------------------------------------------------
+
+
+def test_formavenir_referrers_first() -> None:
+    """Seed 002: « les organisateurs des semestres de motivation … CMS, … l'Office de l'asile, … la Plateforme T1 et … l'USFP »."""
+    assert ["SEMO", "CMS", "OASI", "Plateforme T1", "USFP"] == [o.code for o in referrers("formavenir")]
+
+
+APPRENTICE = Person(birth_date="2007-09-03", domicile="CH-VS", apprenticeship_contract=True, difficulties=["social", "personal"])
+
+
+@pytest.mark.parametrize(("referrer", "expected"), [("CMS", Outcome.ELIGIBLE), ("oasi", Outcome.ELIGIBLE), ("ORP", Outcome.INELIGIBLE), ("SEMO", Outcome.ELIGIBLE)])
+def test_who_may_refer_an_apprentice_to_formavenir(referrer: str, expected: Outcome) -> None:
+    """An office among FormAvenir's referrers may refer an eligible person; the ORP is not one."""
+    assert expected is may_refer(referrer, APPRENTICE, "formavenir", on=ON).outcome
+
+
+def test_referral_needs_an_eligible_person() -> None:
+    """The CMS may not refer someone FormAvenir does not take; unknown facts leave it undetermined."""
+    assert Outcome.INELIGIBLE is may_refer("CMS", Person(apprenticeship_contract=False), "formavenir", on=ON).outcome
+    d = may_refer("CMS", Person(domicile="CH-VS"), "formavenir", on=ON)
+
+    assert Outcome.UNDETERMINED is d.outcome
+    assert "birth_date" in d.missing
+
+
+def test_unknown_referrer_is_an_error() -> None:
+    """A referrer that is neither a partner nor a known referrer is refused, naming the argument."""
+    with pytest.raises(InvalidArgument, match=r"^referrer: "):
+        may_refer("Nobody", APPRENTICE, "formavenir", on=ON)
+
+
+# -- pictures ----------------------------------------------------------------------------------
+
+
+def test_exports_name_every_partner() -> None:
+    """DOT, Mermaid and SVG show every partner of the network on the date."""
+    dot, mermaid, svg = to_dot(on=ON), to_mermaid(on=ON), to_svg(on=ON)
+    for partner in NET.partners.values():
+        assert f'"{partner.code}" [label=' in dot
+        assert partner.code in mermaid
+    assert svg.startswith("<svg")
+    assert "SICT" in svg
