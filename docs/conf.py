@@ -16,8 +16,9 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
-# Build from the source tree, installed or not.
+# Build from the source tree, installed or not; docs/_ext holds the local extensions.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "_ext"))
 
 import integration_rules
 
@@ -31,6 +32,8 @@ extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
+    # Local: the status, office and transition catalogues, built from the data.
+    "catalogues",
 ]
 
 source_suffix = {".md": "markdown"}
@@ -82,6 +85,7 @@ _PUBLIC_MODULES = (
     "integration_rules.rules",
     "integration_rules.errors",
     "integration_rules.facts",
+    "integration_rules.permits",
 )
 
 

@@ -5,6 +5,7 @@ domain packages are data built on it. ``_core`` imports only from itself and
 from :mod:`integration_rules.errors` (a test checks it).
 """
 
+from integration_rules._core._amount import Amount, used
 from integration_rules._core._choice import Alternative, Choice, choose
 from integration_rules._core._dated import Change, History
 from integration_rules._core._dates import (
@@ -48,7 +49,16 @@ from integration_rules._core._leaves import (
     predicate,
     years_since,
 )
-from integration_rules._core._money import CURRENCIES, Money, to_decimal
+from integration_rules._core._money import (
+    CENT,
+    CURRENCIES,
+    FIVE_RAPPEN,
+    FRANC,
+    Money,
+    RoundingRule,
+    apportion,
+    to_decimal,
+)
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, resolve
 from integration_rules._core._path import (
@@ -79,12 +89,16 @@ from integration_rules._core._text import LANGUAGES, Text, check_lang, quote
 from integration_rules._core._time import Span, Timeline, timeline
 
 __all__ = [
+    "CENT",
     "CURRENCIES",
+    "FIVE_RAPPEN",
+    "FRANC",
     "LANGUAGES",
     "SCHEMA_VERSION",
     "AgeBetween",
     "AllOf",
     "Alternative",
+    "Amount",
     "AnyAgeBetween",
     "AnyOf",
     "AtLeast",
@@ -111,6 +125,7 @@ __all__ = [
     "Path",
     "Period",
     "Predicate",
+    "RoundingRule",
     "Rule",
     "Source",
     "Span",
@@ -126,6 +141,7 @@ __all__ = [
     "any_age_between",
     "any_of",
     "apply_changes",
+    "apportion",
     "as_date",
     "at_least_n_of",
     "at_least_on_scale",
@@ -151,5 +167,6 @@ __all__ = [
     "resolve",
     "timeline",
     "to_decimal",
+    "used",
     "years_since",
 ]

@@ -65,7 +65,7 @@ class Choice(Decision):
 
     def __repr__(self) -> str:
         return (
-            f"Choice(value={self.value!r}, on={self.on.isoformat()}, "
+            f"{type(self).__name__}(value={self.value!r}, on={self.on.isoformat()}, "
             f"outcome={self.outcome.name}, missing={sorted(self.missing)!r})"
         )
 

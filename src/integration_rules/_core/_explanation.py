@@ -56,6 +56,8 @@ def json_value(value: Any) -> Any:
     """A fact or parameter value as JSON-ready data (ISO dates, sorted lists for sets)."""
     if isinstance(value, dt.date):
         return value.isoformat()
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
     if isinstance(value, frozenset | set):
         return sorted(json_value(v) for v in value)
     if isinstance(value, tuple | list):
@@ -73,6 +75,8 @@ def text_value(value: Any, lang: str) -> str:
         return value.isoformat()
     if isinstance(value, frozenset | set):
         return "{" + ", ".join(sorted(str(v) for v in value)) + "}"
+    if hasattr(value, "format"):
+        return str(value.format())
     return str(value)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
+from integration_rules._core._dated import Change, History
 from integration_rules._core._sources import Source
 from integration_rules._core._text import Text
 from integration_rules.errors import InvalidRule
@@ -56,10 +58,55 @@ class Parameter(Generic[T]):
         default=None, kw_only=True, validator=optional(instance_of(Source))
     )
     note: str | None = field(default=None, kw_only=True)
+    history: History[T] | None = field(
+        default=None, kw_only=True, validator=optional(instance_of(History))
+    )
 
     def value_on(self, on: dt.date) -> T:
-        """The value in force on *on*."""
-        return self.value
+        """The value in force on *on*.
+
+        Raises:
+            NoValueOnDate: For a dated parameter, on a date without a value
+                (before its first value, or after it ended); the message names
+                the parameter and the date.
+        """
+        if self.history is None:
+            return self.value
+        return self.history.at(on)
+
+    def source_on(self, on: dt.date) -> Source | None:
+        """The source of the value in force on *on*."""
+        if self.history is None:
+            return self.source
+        return self.history.change_at(on).source or self.source
+
+    @classmethod
+    def dated(
+        cls,
+        id: str,
+        changes: Iterable[Change[T]],
+        *,
+        label: Text,
+        note: str | None = None,
+        ended: dt.date | None = None,
+    ) -> Parameter[T]:
+        """A parameter whose value changes on dates, each value with its source.
+
+        ``value`` (and ``source``) are the latest; :meth:`value_on` reads the
+        value in force on a date, and a date before the first value (or after
+        *ended*) raises :class:`~integration_rules.errors.NoValueOnDate`.
+
+        Example:
+            >>> p = Parameter.dated("demo.lump_sum", [Change(dt.date(2008, 1, 1), 6000),
+            ...                      Change(dt.date(2019, 5, 1), 18000)], label=Text.same("lump sum"))
+            >>> p.value_on(dt.date(2019, 4, 30)), p.value_on(dt.date(2019, 5, 1))
+            (6000, 18000)
+        """
+        history: History[T] = History(id, label, changes, ended=ended)
+        last = history.changes[-1]
+        return cls(
+            id, last.value, label=label, source=last.source, note=note, history=history
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready mapping of the parameter."""
@@ -76,7 +123,29 @@ class Parameter(Generic[T]):
             "label": self.label.to_dict(),
             "source": self.source.to_dict() if self.source else None,
             "note": self.note,
+            "values": None
+            if self.history is None
+            else [
+                {
+                    "from": c.start.isoformat(),
+                    "value": _json(c.value),
+                    "source": c.source.to_dict() if c.source else None,
+                    "note": c.note,
+                }
+                for c in self.history.changes
+            ],
+            "ended": self.history.ended.isoformat()
+            if self.history and self.history.ended
+            else None,
         }
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    return value
 
 
 def resolve(value: T | Parameter[T], on: dt.date) -> T:

@@ -96,7 +96,7 @@ def _uses(values: Sequence[object], on: dt.date) -> tuple[ParameterUse, ...]:
     if not values:
         return ()
     return tuple(
-        ParameterUse(v.id, v.label, v.value_on(on), v.source, v.note)
+        ParameterUse(v.id, v.label, v.value_on(on), v.source_on(on), v.note)
         for v in values
         if isinstance(v, Parameter)
     )

@@ -27,7 +27,7 @@ from pyrsistent import PMap, pmap
 
 from integration_rules._core import Alternative, Choice, Source, Text, choose, one_of
 from integration_rules.errors import InvalidArgument
-from integration_rules.facts import Person
+from integration_rules.facts import RESIDENCE_STATUSES, Person
 from integration_rules.permits._catalogue import (
     ASYLUM_DOMAIN,
     FOREIGNERS_OUTSIDE_ASYLUM,
@@ -77,15 +77,19 @@ class Office:
         }
 
 
+def _codes(statuses: frozenset[str]) -> str:
+    return ", ".join(code for code in RESIDENCE_STATUSES if code in statuses)
+
+
 _ASYLUM_PUBLIC: Final = Text(
-    "personnes du domaine de l'asile (N, F, F réfugié, B réfugié, S, RAD)",
-    "Personen aus dem Asylbereich (N, F, F-Flüchtling, B-Flüchtling, S, RAD)",
-    "persons from the asylum domain (N, F, F refugee, B refugee, S, RAD)",
+    f"personnes du domaine de l'asile ({_codes(ASYLUM_DOMAIN)})",
+    f"Personen aus dem Asylbereich ({_codes(ASYLUM_DOMAIN)})",
+    f"persons from the asylum domain ({_codes(ASYLUM_DOMAIN)})",
 )
 _FOREIGN_PUBLIC: Final = Text(
-    "étrangers hors du domaine de l'asile (C, B, L, G, Ci)",
-    "Ausländer ausserhalb des Asylbereichs (C, B, L, G, Ci)",
-    "foreigners outside the asylum domain (C, B, L, G, Ci)",
+    f"étrangers hors du domaine de l'asile ({_codes(FOREIGNERS_OUTSIDE_ASYLUM)})",
+    f"Ausländer ausserhalb des Asylbereichs ({_codes(FOREIGNERS_OUTSIDE_ASYLUM)})",
+    f"foreigners outside the asylum domain ({_codes(FOREIGNERS_OUTSIDE_ASYLUM)})",
 )
 
 OFFICES: Final[PMap[str, Office]] = pmap(
