@@ -21,6 +21,7 @@ LAYERS = {
     "permits": 4,
     "measures": 5,
     "network": 6,
+    "funding": 6,
     "_check": 7,
     "__init__": 8,
     "_cli": 9,

@@ -1,0 +1,575 @@
+"""The funding formulas, each returning an explained :class:`~integration_rules.rules.Amount`.
+
+Amounts stay exact (Decimal) until a formula says to round, and a missing
+input makes the amount undetermined, never zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Final
+
+from attrs import field, frozen
+from dateutil.relativedelta import relativedelta
+
+from integration_rules._core import (
+    CENT,
+    Alternative,
+    Amount,
+    Choice,
+    Money,
+    RoundingRule,
+    Text,
+    apportion,
+    as_date,
+    choose,
+    compare,
+    quote,
+    used,
+)
+from integration_rules.errors import InvalidArgument, UnknownMeasure
+from integration_rules.facts import RESIDENCE_STATUSES
+from integration_rules.funding._parameters import (
+    EMERGENCY_AID_CATEGORIES,
+    EMERGENCY_AID_DAILY,
+    GRAND_CONSEIL_THRESHOLD,
+    LATELE,
+    LEI_58,
+    LUMP_SUM,
+    OA2_29,
+    OIE_29A,
+    PIC_MATCHING_RATIO,
+    PROGRAMME_S_DEDUCTION_FROM,
+    PROGRAMME_S_MONTHLY,
+    SEM_OIE_S,
+    SEM_S,
+)
+from integration_rules.funding._programmes import PROGRAMMES, Programme
+from integration_rules.measures import CATALOG, Measure
+
+#: Statuses for which the Confederation pays the integration lump sum (LEI 58 al. 2).
+LUMP_SUM_STATUSES: Final = frozenset({"F", "F-refugee", "B-refugee"})
+
+
+def _status(status: str | None) -> str | None:
+    if status is None:
+        return None
+    key = str(status).strip().upper().replace("_", "-")
+    for code in RESIDENCE_STATUSES:
+        if code.upper() == key:
+            return code
+    listed = ", ".join(f'"{c}"' for c in RESIDENCE_STATUSES)
+    raise InvalidArgument("status", f"expected one of {listed}, got {quote(status)}")
+
+
+_LUMP_SUM_LABEL: Final = Text(
+    "forfait d'intégration", "Integrationspauschale", "integration lump sum"
+)
+
+
+def integration_lump_sum(
+    status: str | None,
+    *,
+    decision_date: dt.date | str,
+    programme_s_paid: Money | None = None,
+    formerly_s: bool = False,
+) -> Amount:
+    """The federal integration lump sum for one person, by status and decision date.
+
+    * F, F-refugee and B-refugee: CHF 6,000 for decisions before 2019-05-01,
+      CHF 18,000 from that day (OIE art. 29a).
+    * S: none; Programme S is paid instead (SEM).
+    * A person in need of protection who later receives asylum, provisional
+      admission or, after 5 years, a B permit (*formerly_s*): the lump sum of
+      the new status, minus the Programme S amounts already paid, for
+      decisions from 2023-03-01; *programme_s_paid* is then required.
+    * Other statuses: none (LEI art. 58 al. 2 covers AP and refugees).
+
+    An unknown status (``None``), or an unknown Programme S amount where it
+    is deducted, makes the amount undetermined, never zero.
+
+    Example:
+        >>> integration_lump_sum("F", decision_date="2019-04-30").value.format()
+        'CHF 6’000.00'
+        >>> integration_lump_sum("F", decision_date="2019-05-01").value.format()
+        'CHF 18’000.00'
+    """
+    day = as_date(decision_date, "decision_date")
+    code = _status(status)
+    inputs: tuple[tuple[str, object], ...] = (
+        ("residence_status", code),
+        ("decision_date", day),
+    )
+    if code is None:
+        return Amount(
+            id="funding.lump_sum",
+            label=_LUMP_SUM_LABEL,
+            value=None,
+            inputs=inputs,
+            source=LEI_58,
+            missing=frozenset({"residence_status"}),
+        )
+    in_scope = code in LUMP_SUM_STATUSES or (formerly_s and code == "B")
+    if not in_scope:
+        reason = (
+            Text(
+                "aucun : Programme S à la place",
+                "keine: stattdessen Programm S",
+                "none: Programme S instead",
+            )
+            if code == "S"
+            else Text(
+                "aucun : hors du champ (AP et réfugiés)",
+                "keine: ausserhalb (VA und Flüchtlinge)",
+                "none: out of scope (AP and refugees)",
+            )
+        )
+        return Amount(
+            id="funding.lump_sum",
+            label=_LUMP_SUM_LABEL,
+            value=Money.zero(),
+            formula=reason,
+            inputs=inputs,
+            source=SEM_OIE_S if code == "S" else LEI_58,
+        )
+    base = LUMP_SUM.value_on(day)
+    gross = Amount(
+        id="funding.lump_sum.gross",
+        label=Text(
+            "forfait selon la date de décision",
+            "Pauschale nach Entscheiddatum",
+            "lump sum for the decision date",
+        ),
+        value=base,
+        inputs=inputs,
+        parameters=used(day, LUMP_SUM),
+        source=LUMP_SUM.source_on(day) or OIE_29A,
+    )
+    deducts = formerly_s and day >= PROGRAMME_S_DEDUCTION_FROM.value
+    if not deducts:
+        return Amount(
+            id="funding.lump_sum",
+            label=_LUMP_SUM_LABEL,
+            value=base,
+            formula=Text.same(base.format()),
+            source=LEI_58,
+            parts=(gross,),
+        )
+    if programme_s_paid is None:
+        return Amount(
+            id="funding.lump_sum",
+            label=_LUMP_SUM_LABEL,
+            value=None,
+            source=SEM_OIE_S,
+            parts=(gross,),
+            missing=frozenset({"programme_s_paid"}),
+        )
+    deduction = min(programme_s_paid, base)
+    paid = Amount(
+        id="funding.lump_sum.programme_s_deduction",
+        label=Text(
+            "déduction du Programme S déjà versé",
+            "Abzug des bereits bezahlten Programms S",
+            "deduction of Programme S already paid",
+        ),
+        value=deduction,
+        inputs=(("programme_s_paid", programme_s_paid),),
+        parameters=used(day, PROGRAMME_S_DEDUCTION_FROM),
+        source=SEM_OIE_S,
+    )
+    net = base - deduction
+    return Amount(
+        id="funding.lump_sum",
+        label=_LUMP_SUM_LABEL,
+        value=net,
+        formula=Text.same(f"{base.format()} − {deduction.format()}"),
+        source=SEM_OIE_S,
+        parts=(gross, paid),
+    )
+
+
+def _decision_date(value: dt.date | str) -> dt.date:
+    return as_date(value, "decision_date")
+
+
+_NOTHING_PAID: Final = Money.zero()
+
+
+@frozen
+class LumpSumCase:
+    """One person of a cohort: status, decision date, Programme S paid, and whether formerly S."""
+
+    status: str | None
+    decision_date: dt.date = field(converter=_decision_date)
+    programme_s_paid: Money | None = _NOTHING_PAID
+    formerly_s: bool = False
+
+
+def lump_sum_total(
+    cases: Iterable[LumpSumCase | tuple[str | None, dt.date | str]],
+) -> Amount:
+    """The integration lump sums of a cohort, added up, with one part per person.
+
+    The total is undetermined if one person's amount is; the parts still show
+    what is known.
+
+    Example:
+        >>> lump_sum_total([("F", "2020-01-01"), ("B-refugee", "2018-06-01"), ("S", "2023-01-01")]).value.format()
+        'CHF 24’000.00'
+    """
+    parts = []
+    for case in cases:
+        item = case if isinstance(case, LumpSumCase) else LumpSumCase(case[0], case[1])
+        parts.append(
+            integration_lump_sum(
+                item.status,
+                decision_date=item.decision_date,
+                programme_s_paid=item.programme_s_paid,
+                formerly_s=item.formerly_s,
+            )
+        )
+    missing = frozenset().union(*(p.missing for p in parts)) if parts else frozenset()
+    known = [p.value for p in parts if p.value is not None]
+    value = None if missing else sum(known, Money.zero())
+    return Amount(
+        id="funding.lump_sum_total",
+        label=Text(
+            "forfaits d'intégration de la cohorte",
+            "Integrationspauschalen der Kohorte",
+            "integration lump sums of the cohort",
+        ),
+        value=value,
+        formula=Text(
+            f"{len(parts)} personnes", f"{len(parts)} Personen", f"{len(parts)} persons"
+        ),
+        source=LEI_58,
+        parts=tuple(parts),
+        missing=missing,
+    )
+
+
+def programme_s(months: int, *, on: dt.date | str) -> Amount:
+    """Programme S for one person: CHF 250 per month of S status in the canton.
+
+    Example:
+        >>> programme_s(12, on="2024-01-01").value.format()
+        'CHF 3’000.00'
+    """
+    if type(months) is not int or months < 0:
+        raise InvalidArgument("months", f"expected a non-negative int, got {months!r}")
+    day = as_date(on, "on")
+    rate = PROGRAMME_S_MONTHLY.value_on(day)
+    return Amount(
+        id="funding.programme_s",
+        label=Text("Programme S", "Programm S", "Programme S"),
+        value=rate * months,
+        formula=Text(
+            f"{rate.format()} × {months} mois",
+            f"{rate.format()} × {months} Monate",
+            f"{rate.format()} × {months} months",
+        ),
+        inputs=(("months", months),),
+        parameters=used(day, PROGRAMME_S_MONTHLY),
+        source=SEM_S,
+    )
+
+
+def programme_s_months(start: dt.date | str, end: dt.date | str) -> int:
+    """Whole months of S status from *start* to *end* (both included), within Programme S.
+
+    The period is cut to the programme's dates (2022-04-13 to 2026-03-04);
+    a started month does not count.
+
+    Example:
+        >>> programme_s_months("2022-04-13", "2023-01-12")
+        9
+    """
+    first, last = as_date(start, "start"), as_date(end, "end")
+    history = PROGRAMME_S_MONTHLY.history
+    assert history is not None  # noqa: S101 - a dated parameter by construction
+    first = max(first, history.changes[0].start)
+    if history.ended is not None:
+        last = min(last, history.ended)
+    if last < first:
+        return 0
+    delta = relativedelta(last + dt.timedelta(days=1), first)
+    return delta.years * 12 + delta.months
+
+
+def federal_contribution(cantonal_and_communal: Money, *, on: dt.date | str) -> Amount:
+    """The Confederation's share of a cantonal integration programme under 1:1 matching.
+
+    Example:
+        >>> federal_contribution(Money.of("3000000"), on="2022-01-01").value.format()
+        'CHF 3’000’000.00'
+    """
+    day = as_date(on, "on")
+    ratio = PIC_MATCHING_RATIO.value_on(day)
+    return Amount(
+        id="funding.pic.federal",
+        label=Text("contribution fédérale", "Bundesbeitrag", "federal contribution"),
+        value=cantonal_and_communal * ratio,
+        formula=Text.same(f"{cantonal_and_communal.format()} × {ratio}"),
+        inputs=(("cantonal_and_communal", cantonal_and_communal),),
+        parameters=used(day, PIC_MATCHING_RATIO),
+        source=PIC_MATCHING_RATIO.source,
+    )
+
+
+def _programme(programme_id: str) -> Programme:
+    found = PROGRAMMES.get(programme_id)
+    if found is None:
+        listed = ", ".join(f'"{p}"' for p in sorted(PROGRAMMES))
+        raise InvalidArgument(
+            "programme_id", f"expected one of {listed}, got {quote(programme_id)}"
+        )
+    return found
+
+
+def pic_financing(programme_id: str) -> Amount:
+    """A programme's total: the cantonal and communal commitment plus the federal contribution.
+
+    Example:
+        >>> print(pic_financing("vs-pic2bis").explain("en"))  # doctest: +ELLIPSIS
+        PIC 2bis (Valais): CHF 6’000’000.00 = CHF 3’000’000.00 + CHF 3’000’000.00
+        ...
+    """
+    programme = _programme(programme_id)
+    if programme.cantonal_and_communal is None or programme.period.start is None:
+        return Amount(
+            id=f"funding.pic.{programme.id}",
+            label=programme.label,
+            value=None,
+            source=programme.sources[0] if programme.sources else None,
+            missing=frozenset({"cantonal_and_communal"}),
+        )
+    commitment = Amount(
+        id=f"funding.pic.{programme.id}.cantonal_and_communal",
+        label=Text(
+            "engagement du canton et des communes",
+            "Verpflichtung von Kanton und Gemeinden",
+            "canton and communes' commitment",
+        ),
+        value=programme.cantonal_and_communal,
+        source=programme.sources[0],
+    )
+    federal = federal_contribution(
+        programme.cantonal_and_communal, on=programme.period.start
+    )
+    total = programme.cantonal_and_communal + (federal.value or Money.zero())
+    return Amount(
+        id=f"funding.pic.{programme.id}",
+        label=programme.label,
+        value=total,
+        formula=Text.same(
+            f"{programme.cantonal_and_communal.format()} + {(federal.value or Money.zero()).format()}"
+        ),
+        source=programme.sources[0],
+        parts=(commitment, federal),
+    )
+
+
+def communal_shares(
+    total: Money,
+    communes: Sequence[tuple[str, int | Decimal | str]],
+    *,
+    step: Decimal | str = "0.05",
+) -> Amount:
+    """A communal amount apportioned between communes by weight (population, say), at *step*.
+
+    The shares add up exactly to *total*, each within one step of its exact
+    proportion (largest remainder; see :func:`~integration_rules.rules.apportion`).
+
+    Example:
+        >>> shares = communal_shares(Money.of("8.00"), [("Sion", 1), ("Sierre", 1), ("Monthey", 1)])
+        >>> [p.value.format() for p in shares.parts]
+        ['CHF 2.65', 'CHF 2.65', 'CHF 2.70']
+    """
+    parts = tuple(
+        Amount(
+            id=f"funding.communal_share.{name}",
+            label=Text.same(name),
+            value=share,
+            inputs=(("weight", weight),),
+        )
+        for (name, share), (_, weight) in zip(
+            apportion(total, communes, step=step), communes, strict=True
+        )
+    )
+    return Amount(
+        id="funding.communal_shares",
+        label=Text("parts communales", "Gemeindeanteile", "communal shares"),
+        value=total,
+        formula=Text(
+            f"répartition par poids, pas de {step}",
+            f"Verteilung nach Gewicht, Schritt {step}",
+            f"split by weight, step {step}",
+        ),
+        parts=parts,
+    )
+
+
+def emergency_aid_lump_sum(category: str, *, on: dt.date | str) -> Amount:
+    """An emergency-aid lump sum (OA 2 art. 29): share of beneficiaries × days × CHF 50.
+
+    *category* is ``"dublin"`` (CHF 400), ``"accelerated"`` (CHF 2,013) or
+    ``"extended"`` (CHF 6,006; also when a provisional admission is lifted).
+    Computed in Decimal: 0.33 × 122 × 50 is exactly 2,013.
+
+    Example:
+        >>> emergency_aid_lump_sum("accelerated", on="2020-01-01").value.format()
+        'CHF 2’013.00'
+    """
+    if category not in EMERGENCY_AID_CATEGORIES:
+        listed = ", ".join(f'"{c}"' for c in EMERGENCY_AID_CATEGORIES)
+        raise InvalidArgument(
+            "category", f"expected one of {listed}, got {quote(category)}"
+        )
+    day = as_date(on, "on")
+    share, days, label = EMERGENCY_AID_CATEGORIES[category]
+    daily = EMERGENCY_AID_DAILY.value_on(day)
+    value = CENT.apply(daily * share * days)
+    return Amount(
+        id=f"funding.emergency_aid.{category}",
+        label=label,
+        value=value,
+        formula=Text.same(f"{share} × {days} × {daily.format()}"),
+        inputs=(("share", share), ("days", days)),
+        parameters=used(day, EMERGENCY_AID_DAILY),
+        source=OA2_29,
+    )
+
+
+def _measure(measure_id: str | Measure) -> Measure:
+    if isinstance(measure_id, Measure):
+        return measure_id
+    found = CATALOG.get(str(measure_id).strip().lower())
+    if found is None:
+        raise UnknownMeasure(measure_id, tuple(sorted(CATALOG)))
+    return found
+
+
+def measure_budget(
+    measure_id: str | Measure, participants: int, *, on: dt.date | str
+) -> Amount:
+    """What a measure's participants pay in all: price × participants.
+
+    Example:
+        >>> measure_budget("carriere-au-feminin", 10, on="2024-01-01").value.format()
+        'CHF 4’000.00'
+    """
+    found = _measure(measure_id)
+    if type(participants) is not int or participants < 0:
+        raise InvalidArgument(
+            "participants", f"expected a non-negative int, got {participants!r}"
+        )
+    if found.price is None:
+        raise InvalidArgument("measure_id", f"{found.id!r} has no price in its sources")
+    day = as_date(on, "on")
+    price = found.price.value_on(day)
+    return Amount(
+        id=f"funding.budget.{found.id}",
+        label=found.label,
+        value=price * participants,
+        formula=Text.same(f"{price.format()} × {participants}"),
+        inputs=(("participants", participants),),
+        parameters=used(day, found.price),
+        source=found.source,
+    )
+
+
+def cost_per_participant(
+    budget: Money, participants: int, *, rounding: RoundingRule = CENT
+) -> Amount:
+    """A budget divided by its participants, rounded by a named rule (to the cent by default).
+
+    Example:
+        >>> cost_per_participant(Money.of("800000", "EUR"), 75).value.format()
+        'EUR 10’666.67'
+    """
+    if type(participants) is not int or participants <= 0:
+        raise InvalidArgument(
+            "participants", f"expected a positive int, got {participants!r}"
+        )
+    exact = budget / participants
+    return Amount(
+        id="funding.cost_per_participant",
+        label=Text(
+            "coût par participant",
+            "Kosten pro teilnehmende Person",
+            "cost per participant",
+        ),
+        value=rounding.apply(exact),
+        formula=Text.same(f"{budget.format()} / {participants} ({rounding.name})"),
+        inputs=(("budget", budget), ("participants", participants)),
+    )
+
+
+def capacity_over_pilot(measure_id: str | Measure) -> int:
+    """A pilot's planned capacity over its whole length: participants per year × years.
+
+    Example:
+        >>> capacity_over_pilot("formavenir")
+        180
+    """
+    found = _measure(measure_id)
+    years = next((p for p in found.parameters() if p.id.endswith("pilot_years")), None)
+    if found.capacity is None or years is None:
+        raise InvalidArgument(
+            "measure_id",
+            f"{found.id!r} has no yearly capacity and pilot length in its sources",
+        )
+    return int(found.capacity.value) * int(years.value)
+
+
+def approving_authority(cantonal_spending: Money, *, on: dt.date | str) -> Choice:
+    """Who approves a programme agreement in Valais, by gross cantonal spending.
+
+    The Grand Conseil above CHF 10 million, the Conseil d'Etat otherwise.
+
+    Example:
+        >>> approving_authority(Money.of("10000000"), on="2025-01-01").value
+        "Conseil d'Etat"
+        >>> approving_authority(Money.of("10000000.05"), on="2025-01-01").value
+        'Grand Conseil'
+    """
+    if not isinstance(cantonal_spending, Money):
+        raise InvalidArgument(
+            "cantonal_spending",
+            f"expected Money, got {type(cantonal_spending).__name__}",
+        )
+    over = compare("cantonal_gross_spending", ">", GRAND_CONSEIL_THRESHOLD).named(
+        "funding.approval.over_threshold",
+        label=Text(
+            "dépense brute cantonale de plus de CHF 10 millions",
+            "kantonale Bruttoausgaben über CHF 10 Millionen",
+            "gross cantonal spending over CHF 10 million",
+        ),
+        source=LATELE,
+    )
+    at_most = compare("cantonal_gross_spending", "<=", GRAND_CONSEIL_THRESHOLD).named(
+        "funding.approval.at_most_threshold",
+        label=Text(
+            "dépense brute cantonale de CHF 10 millions au plus",
+            "kantonale Bruttoausgaben bis CHF 10 Millionen",
+            "gross cantonal spending of at most CHF 10 million",
+        ),
+        source=LATELE,
+    )
+    return choose(
+        (Alternative("Grand Conseil", over), Alternative("Conseil d'Etat", at_most)),
+        {"cantonal_gross_spending": cantonal_spending},
+        on=on,
+        id="funding.approval",
+        label=Text(
+            "autorité d'approbation", "Genehmigungsbehörde", "approving authority"
+        ),
+        source=LATELE,
+        title=Text(
+            "Approbation de la convention-programme",
+            "Genehmigung der Programmvereinbarung",
+            "Approval of the programme agreement",
+        ),
+    )
