@@ -1,5 +1,4 @@
-"""Funding figures, each citing its source (shared/domain.md §2, §7, rule candidates 26–32, 46, 49–51).
-"""
+"""Funding figures, each citing its source (shared/domain.md §2, §7, rule candidates 26–32, 46, 49–51)."""
 
 from __future__ import annotations
 
