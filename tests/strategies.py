@@ -10,7 +10,10 @@ from hypothesis import strategies as st
 from integration_rules import Person
 from integration_rules.facts import (
     DIFFICULTY_KINDS,
+    HOUSING_STAGES,
     LANGUAGE_LEVELS,
+    NEWCOMER_STEPS,
+    PROTECTION_STATUSES,
     RESIDENCE_STATUSES,
     SWISS_CANTONS,
 )
@@ -131,6 +134,15 @@ def rule_trees() -> st.SearchStrategy[Rule]:
 
 
 BOOLEAN_FACTS = (
+    "in_federal_centre",
+    "neet",
+    "disability_recognised",
+    "compulsory_school_completed",
+    "post_compulsory_solution",
+    "at_risk_of_dropping_out",
+    "late_arrival",
+    "literate",
+    "schooled",
     "refugee_status_recognised",
     "asylum_exclusion_ground",
     "asylum_request_rejected",
@@ -178,4 +190,9 @@ def persons() -> st.SearchStrategy[Person]:
         oral_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
         written_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
         **{name: maybe(st.booleans()) for name in BOOLEAN_FACTS},
+        housing=maybe(st.sampled_from(HOUSING_STAGES)),
+        housing_since=maybe(st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))),
+        children_birth_dates=maybe(st.lists(st.dates(min_value=dt.date(2010, 1, 1), max_value=dt.date(2030, 12, 31)), max_size=3)),
+        international_protection=maybe(st.sampled_from(PROTECTION_STATUSES)),
+        newcomer_steps_completed=maybe(st.integers(0, 4).map(lambda n: list(NEWCOMER_STEPS[:n]))),
     )

@@ -22,6 +22,7 @@ LAYERS = {
     "measures": 5,
     "network": 6,
     "funding": 6,
+    "columnar": 6,
     "_check": 7,
     "__init__": 8,
     "_cli": 9,

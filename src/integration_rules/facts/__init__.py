@@ -13,15 +13,18 @@ from integration_rules.facts._convert import (
     SWISS_CANTONS,
 )
 from integration_rules.facts._person import FACTS, Person
+from integration_rules.facts._schema import FACT_KINDS, FactKind
 
 __all__ = [
     "DIFFICULTY_KINDS",
     "FACTS",
+    "FACT_KINDS",
     "HOUSING_STAGES",
     "LANGUAGE_LEVELS",
     "NEWCOMER_STEPS",
     "PROTECTION_STATUSES",
     "RESIDENCE_STATUSES",
     "SWISS_CANTONS",
+    "FactKind",
     "Person",
 ]
