@@ -24,9 +24,10 @@ LAYERS = {
     "funding": 6,
     "columnar": 6,
     "_check": 7,
-    "__init__": 8,
-    "_cli": 9,
-    "__main__": 10,
+    "batch": 8,
+    "__init__": 9,
+    "_cli": 10,
+    "__main__": 11,
 }
 
 

@@ -15,6 +15,8 @@ input is bad (a one-line error names the file and the field).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import datetime as dt
 import json
 import sys
@@ -31,6 +33,7 @@ from integration_rules._check import (
     path_to_eligibility,
 )
 from integration_rules._core import LANGUAGES
+from integration_rules.batch import evaluate_stream, summarise_stream
 from integration_rules.errors import (
     EvaluationError,
     InvalidArgument,
@@ -118,6 +121,43 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, default="fr", help="language of the explanation"
     )
     path_cmd.add_argument("--json", action="store_true", help="print the path as JSON")
+
+    batch_cmd = commands.add_parser(
+        "batch",
+        help="evaluate a CSV or JSON Lines caseload and print a summary",
+        description=(
+            "Evaluate every row of CASELOAD (CSV with Person keywords as columns, or JSON Lines) "
+            "against the measures, chunk by chunk; bad rows are reported with their line and field."
+        ),
+    )
+    batch_cmd.add_argument("caseload", metavar="CASELOAD", help="a .csv or .jsonl file")
+    batch_cmd.add_argument(
+        "--measure",
+        action="append",
+        dest="measures",
+        metavar="MEASURE",
+        help="a measure id (repeatable; default: all)",
+    )
+    batch_cmd.add_argument(
+        "--on", metavar="DATE", help="evaluation date, YYYY-MM-DD (default: today)"
+    )
+    batch_cmd.add_argument(
+        "--lang", choices=LANGUAGES, default="fr", help="language of the summary"
+    )
+    batch_cmd.add_argument(
+        "--key", default="id", help="the column of case numbers (default: id)"
+    )
+    batch_cmd.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write one row per person and measure to this CSV file",
+    )
+    batch_cmd.add_argument(
+        "--chunk-size", type=int, default=10_000, help="rows per chunk (default: 10000)"
+    )
+    batch_cmd.add_argument(
+        "--progress", action="store_true", help="show a progress bar on standard error"
+    )
 
     commands.add_parser("measures", help="list the measures of the catalogue")
     return parser
@@ -257,6 +297,63 @@ def _run_path(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width if total == 0 else min(width, width * done // total)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} rows")
+    sys.stderr.flush()
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    path = Path(args.caseload)
+    suffix = path.suffix.lower()
+    if suffix not in {".csv", ".jsonl"}:
+        raise BadInput(f"{path}: expected a .csv or .jsonl file")
+    collected = []
+    try:
+        with contextlib.ExitStack() as stack:
+            stream = stack.enter_context(path.open(encoding="utf-8-sig", newline=""))
+            total = sum(1 for _ in stream) - (1 if suffix == ".csv" else 0)
+            stream.seek(0)
+            out = (
+                stack.enter_context(
+                    Path(args.out).open("w", encoding="utf-8", newline="")
+                )
+                if args.out
+                else None
+            )
+            writer = None
+            done = 0
+            for chunk in evaluate_stream(
+                stream,
+                args.measures,
+                on=_today(args),
+                format="csv" if suffix == ".csv" else "jsonl",
+                key=args.key,
+                chunk_size=args.chunk_size,
+            ):
+                collected.append(chunk)
+                done += chunk.result.size + sum(
+                    1 for e in chunk.errors if e.stage == "read"
+                )
+                if out is not None:
+                    columns = chunk.result.to_columns()
+                    if writer is None:
+                        writer = csv.writer(out)
+                        writer.writerow(list(columns))
+                    writer.writerows(zip(*columns.values(), strict=True))
+                if args.progress:
+                    _progress(done, total)
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except (UnknownMeasure, InvalidArgument) as error:
+        raise BadInput(f"{path}: {error}") from None
+    if args.progress:
+        sys.stderr.write("\n")
+    print(summarise_stream(collected).explain(args.lang))
+    return EXIT_OK
+
+
 def _run_measures() -> int:
     for measure_id, found in sorted(catalog().items()):
         period = f" [{found.in_force}]" if found.in_force else ""
@@ -287,6 +384,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_eligible(args)
         if args.command == "path":
             return _run_path(args)
+        if args.command == "batch":
+            return _run_batch(args)
         return _run_measures()
     except BadInput as error:
         print(f"integration-rules: error: {error}", file=sys.stderr)

@@ -1,0 +1,685 @@
+"""Caseloads: evaluate many persons against one or many measures on a date.
+
+Three doors, one engine:
+
+* :func:`evaluate_many` takes :class:`~integration_rules.Person` values;
+* :func:`evaluate_table` takes columns (a mapping of column names to
+  sequences, a pandas DataFrame, a pyarrow Table);
+* :func:`evaluate_stream` reads a CSV or JSON Lines stream chunk by chunk, in
+  bounded memory; a bad row is reported with its line number and field and
+  never stops the others.
+
+With numpy installed (``integration-rules[columnar]``) the rules run on the
+columnar engine; without it, one :func:`~integration_rules.check` per row.
+Either way each row's outcome and missing facts are exactly ``check``'s, and
+:meth:`BatchResult.explain` gives ``check``'s explanation for any row.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final, Literal
+
+from attrs import field, frozen
+
+from integration_rules._check import check, measure
+from integration_rules._core import Decision, Outcome, Text, as_date, check_lang
+from integration_rules._core._explanation import colon
+from integration_rules.errors import (
+    InvalidArgument,
+    InvalidFact,
+)
+from integration_rules.facts import FACT_KINDS, FACTS, Person
+from integration_rules.measures import CATALOG, MEASURES
+
+_NAMES: Final = {
+    Outcome.ELIGIBLE: "eligible",
+    Outcome.UNDETERMINED: "undetermined",
+    Outcome.INELIGIBLE: "ineligible",
+}
+_FROM_CODE: Final = {
+    2: Outcome.ELIGIBLE,
+    1: Outcome.UNDETERMINED,
+    0: Outcome.INELIGIBLE,
+}
+
+
+def _measure_ids(measures: str | Iterable[str] | None) -> tuple[str, ...]:
+    if measures is None:
+        return tuple(m.id for m in MEASURES)
+    if isinstance(measures, str):
+        return (measure(measures).id,)
+    return tuple(measure(m).id for m in measures)
+
+
+@frozen
+class Row:
+    """One person and one measure: the outcome and the missing facts, or the error.
+
+    Attributes:
+        key: The person's key (a case number), or the row's index.
+        measure: The measure id.
+        outcome: The outcome, or ``None`` when the row could not be evaluated.
+        missing: The missing facts, for an undetermined outcome.
+        error: Why the row could not be evaluated (names the field, never its value).
+    """
+
+    key: Any
+    measure: str
+    outcome: Outcome | None
+    missing: frozenset[str] = frozenset()
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as JSON-ready data."""
+        return {
+            "key": self.key,
+            "measure": self.measure,
+            "outcome": None if self.outcome is None else self.outcome.value,
+            "missing": sorted(self.missing),
+            "error": self.error,
+        }
+
+
+@frozen(kw_only=True)
+class MeasureSummary:
+    """Counts for one measure, and what most often blocks or is missing."""
+
+    measure: str
+    counts: Mapping[str, int]
+    blocking: tuple[tuple[str, Text, int], ...]
+    missing: tuple[tuple[str, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready data."""
+        return {
+            "measure": self.measure,
+            "counts": dict(self.counts),
+            "blocking": [
+                {"rule": r, "label": label.to_dict(), "rows": n}
+                for r, label, n in self.blocking
+            ],
+            "missing": [{"fact": f, "rows": n} for f, n in self.missing],
+        }
+
+
+_WORDS: Final = {
+    "persons": Text("personnes", "Personen", "persons"),
+    "errors": Text("erreurs", "Fehler", "errors"),
+    "blocks": Text(
+        "bloque le plus souvent", "blockiert am häufigsten", "blocks most often"
+    ),
+    "missing": Text(
+        "manque le plus souvent", "fehlt am häufigsten", "missing most often"
+    ),
+    "eligible": Text("éligibles", "berechtigt", "eligible"),
+    "undetermined": Text("indéterminés", "unbestimmt", "undetermined"),
+    "ineligible": Text("non éligibles", "nicht berechtigt", "ineligible"),
+    "error": Text("en erreur", "fehlerhaft", "in error"),
+}
+
+
+@frozen(kw_only=True)
+class Summary:
+    """Counts per outcome per measure over a caseload, with the top blocking conditions and missing facts."""
+
+    size: int
+    measures: tuple[MeasureSummary, ...]
+    errors: int = 0
+
+    def explain(self, lang: str = "fr") -> str:
+        """The summary as text, a block per measure."""
+        lang = check_lang(lang)
+        lines = [
+            f"{self.size} {_WORDS['persons'].get(lang)}, {self.errors} {_WORDS['errors'].get(lang)}"
+        ]
+        for item in self.measures:
+            counts = ", ".join(
+                f"{_WORDS[k].get(lang)} {v}" for k, v in item.counts.items()
+            )
+            lines.append(f"{item.measure}{colon(lang)}{counts}")
+            if item.blocking:
+                shown = "; ".join(
+                    f"{label.get(lang)} ({n})" for _, label, n in item.blocking
+                )
+                lines.append(f"  {_WORDS['blocks'].get(lang)}{colon(lang)}{shown}")
+            if item.missing:
+                shown = "; ".join(f"{fact} ({n})" for fact, n in item.missing)
+                lines.append(f"  {_WORDS['missing'].get(lang)}{colon(lang)}{shown}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready data."""
+        return {
+            "size": self.size,
+            "errors": self.errors,
+            "measures": [m.to_dict() for m in self.measures],
+        }
+
+
+@frozen(kw_only=True, eq=False)
+class BatchResult:
+    """The outcomes of a caseload for some measures on one date.
+
+    Row ``i`` of measure ``m`` is :meth:`outcome` ``(i, m)``; :meth:`rows`
+    gives them all, :meth:`to_columns` as columns, :meth:`summary` the
+    counts, and :meth:`explain` the full explanation of any row.
+    """
+
+    on: dt.date
+    measures: tuple[str, ...]
+    keys: tuple[Any, ...]
+    outcomes: Mapping[str, Sequence[int]]
+    missing: Mapping[str, Sequence[frozenset[str]]]
+    errors: Mapping[int, str]
+    persons: Sequence[Person] | None = None
+    source: Any = None
+    leaf_counts: Mapping[str, tuple[tuple[str, Text, int], ...]] = field(factory=dict)
+
+    @property
+    def size(self) -> int:
+        """The number of rows."""
+        return len(self.keys)
+
+    def outcome(self, row: int, measure_id: str) -> Outcome | None:
+        """The outcome of *row* for *measure_id*; ``None`` for a row in error."""
+        if row in self.errors:
+            return None
+        return _FROM_CODE[int(self.outcomes[measure_id][row])]
+
+    def rows(self) -> Iterator[Row]:
+        """Every (person, measure) row, person by person."""
+        for index, key in enumerate(self.keys):
+            for measure_id in self.measures:
+                if index in self.errors:
+                    yield Row(key, measure_id, None, error=self.errors[index])
+                else:
+                    yield Row(
+                        key,
+                        measure_id,
+                        self.outcome(index, measure_id),
+                        self.missing[measure_id][index],
+                    )
+
+    def to_columns(self) -> dict[str, list[Any]]:
+        """The rows as columns: ``key``, ``measure``, ``outcome``, ``missing`` (";"-joined) and ``error``."""
+        out: dict[str, list[Any]] = {
+            "key": [],
+            "measure": [],
+            "outcome": [],
+            "missing": [],
+            "error": [],
+        }
+        for row in self.rows():
+            out["key"].append(row.key)
+            out["measure"].append(row.measure)
+            out["outcome"].append(None if row.outcome is None else row.outcome.value)
+            out["missing"].append(";".join(sorted(row.missing)))
+            out["error"].append(row.error)
+        return out
+
+    def person(self, row: int) -> Person:
+        """Row *row* as a :class:`Person`."""
+        if self.persons is not None:
+            return self.persons[row]
+        return self.source.row(row)  # type: ignore[no-any-return]
+
+    def decision(self, row: int, measure_id: str) -> Decision:
+        """``check``'s decision for *row* (raises the row's error if it has one)."""
+        return check(self.person(row), measure_id, on=self.on)
+
+    def explain(self, row: int, measure_id: str, lang: str = "fr") -> str:
+        """The explanation of *row* for *measure_id*, identical to ``check(...).explain(lang)``."""
+        return self.decision(row, measure_id).explain(lang)
+
+    def summary(self, *, top: int = 3) -> Summary:
+        """Counts per outcome per measure, and the *top* blocking conditions and missing facts."""
+        items = []
+        for measure_id in self.measures:
+            counts: Counter[str] = Counter()
+            missing: Counter[str] = Counter()
+            for index in range(self.size):
+                outcome = self.outcome(index, measure_id)
+                if outcome is None:
+                    counts["error"] += 1
+                    continue
+                counts[_NAMES[outcome]] += 1
+                if outcome is Outcome.UNDETERMINED:
+                    missing.update(self.missing[measure_id][index])
+            ordered = {
+                k: counts.get(k, 0)
+                for k in ("eligible", "undetermined", "ineligible", "error")
+            }
+            items.append(
+                MeasureSummary(
+                    measure=measure_id,
+                    counts=ordered,
+                    blocking=self.leaf_counts.get(measure_id, ())[:top],
+                    missing=tuple(missing.most_common(top)),
+                )
+            )
+        return Summary(size=self.size, measures=tuple(items), errors=len(self.errors))
+
+
+def _birth_errors(persons: Sequence[Person], on: dt.date) -> dict[int, str]:
+    errors = {}
+    for index, person in enumerate(persons):
+        if person.birth_date is not None and person.birth_date > on:
+            errors[index] = f"birth_date: is after the evaluation date {on.isoformat()}"
+    return errors
+
+
+def _numpy_available() -> bool:
+    try:
+        import numpy as np  # noqa: F401, PLC0415 - optional dependency
+    except ImportError:  # pragma: no cover - numpy is a dev dependency
+        return False
+    return True
+
+
+def _columnar(
+    columns: Any, measure_ids: tuple[str, ...], on: dt.date
+) -> tuple[
+    dict[str, Sequence[int]],
+    dict[str, Sequence[frozenset[str]]],
+    dict[str, tuple[tuple[str, Text, int], ...]],
+]:
+    import numpy as np  # noqa: PLC0415 - optional dependency
+
+    from integration_rules.columnar import evaluate_columns  # noqa: PLC0415 - optional dependency
+
+    outcomes: dict[str, Sequence[int]] = {}
+    missing: dict[str, Sequence[frozenset[str]]] = {}
+    blocking: dict[str, tuple[tuple[str, Text, int], ...]] = {}
+    for measure_id in measure_ids:
+        rule = CATALOG[measure_id].rule
+        result = evaluate_columns(rule, columns, on=on)
+        outcomes[measure_id] = result.outcomes  # type: ignore[assignment]
+        missing[measure_id] = _MissingView(result.missing)
+        ineligible = result.outcomes == 0
+        labels = {n.id: n.label for n in _leaves(rule)}
+        counted = [
+            (leaf_id, labels[leaf_id], int(np.count_nonzero(ev.f & ineligible)))
+            for leaf_id, ev in result.leaves.items()
+            if leaf_id in labels
+        ]
+        blocking[measure_id] = tuple(
+            sorted((c for c in counted if c[2]), key=lambda c: -c[2])
+        )
+    return outcomes, missing, blocking
+
+
+class _MissingView(Sequence[frozenset[str]]):
+    """Missing-fact sets decoded lazily from the engine's bit masks."""
+
+    def __init__(self, masks: Any) -> None:
+        self._masks = masks
+
+    def __len__(self) -> int:
+        return len(self._masks)
+
+    def __getitem__(self, index: Any) -> Any:
+        mask = int(self._masks[index])
+        return frozenset(name for i, name in enumerate(FACTS) if mask >> i & 1)
+
+
+def _leaves(rule: Any) -> Iterator[Any]:
+    from integration_rules._core import Combination, Leaf, Not  # noqa: PLC0415 - kept local to the helper
+
+    if isinstance(rule, Leaf):
+        yield rule
+    elif isinstance(rule, Not):
+        yield from _leaves(rule.child)
+    elif isinstance(rule, Combination):
+        for child in rule.children:
+            yield from _leaves(child)
+
+
+def _one_by_one(
+    persons: Sequence[Person],
+    measure_ids: tuple[str, ...],
+    on: dt.date,
+    errors: Mapping[int, str],
+) -> tuple[dict[str, Sequence[int]], dict[str, Sequence[frozenset[str]]]]:
+    codes = {Outcome.ELIGIBLE: 2, Outcome.UNDETERMINED: 1, Outcome.INELIGIBLE: 0}
+    outcomes: dict[str, list[int]] = {m: [] for m in measure_ids}
+    missing: dict[str, list[frozenset[str]]] = {m: [] for m in measure_ids}
+    for index, person in enumerate(persons):
+        for measure_id in measure_ids:
+            if index in errors:
+                outcomes[measure_id].append(0)
+                missing[measure_id].append(frozenset())
+                continue
+            decision = check(person, measure_id, on=on)
+            outcomes[measure_id].append(codes[decision.outcome])
+            missing[measure_id].append(decision.missing)
+    return dict(outcomes), dict(missing)
+
+
+def evaluate_many(
+    persons: Iterable[Person],
+    measures: str | Iterable[str] | None = None,
+    *,
+    on: dt.date | str,
+    keys: Iterable[Any] | None = None,
+    engine: Literal["auto", "columnar", "objects"] = "auto",
+) -> BatchResult:
+    """Evaluate *persons* against *measures* (all by default) on *on*.
+
+    Args:
+        persons: The caseload.
+        measures: A measure id, several, or ``None`` for the whole catalogue.
+        on: The evaluation date.
+        keys: A key per person (case numbers); the row index by default.
+        engine: ``"columnar"`` (numpy), ``"objects"`` (one ``check`` per row)
+            or ``"auto"`` (columnar when numpy is installed).
+
+    Example:
+        >>> people = [Person(sex="F", domicile="CH-VS", wants_to_resume_work=True), Person(sex="M")]
+        >>> result = evaluate_many(people, "carriere-au-feminin", on="2024-03-01")
+        >>> [row.outcome.value for row in result.rows()]
+        ['eligible', 'ineligible']
+    """
+    people = list(persons)
+    for person in people:
+        if not isinstance(person, Person):
+            raise InvalidArgument(
+                "persons", f"expected Person values, got {type(person).__name__}"
+            )
+    day = as_date(on, "on")
+    measure_ids = _measure_ids(measures)
+    key_tuple = tuple(keys) if keys is not None else tuple(range(len(people)))
+    if len(key_tuple) != len(people):
+        raise InvalidArgument(
+            "keys", f"expected {len(people)} keys, got {len(key_tuple)}"
+        )
+    errors = _birth_errors(people, day)
+    use_columns = engine == "columnar" or (engine == "auto" and _numpy_available())
+    if use_columns:
+        from integration_rules.columnar import Columns  # noqa: PLC0415 - optional dependency
+
+        columns = Columns.from_persons(people)
+        outcomes, missing, blocking = _columnar(columns, measure_ids, day)
+        return BatchResult(
+            on=day,
+            measures=measure_ids,
+            keys=key_tuple,
+            outcomes=outcomes,
+            missing=missing,
+            errors=errors,
+            persons=people,
+            leaf_counts=blocking,
+        )
+    outcomes, missing = _one_by_one(people, measure_ids, day, errors)
+    return BatchResult(
+        on=day,
+        measures=measure_ids,
+        keys=key_tuple,
+        outcomes=outcomes,
+        missing=missing,
+        errors=errors,
+        persons=people,
+    )
+
+
+def evaluate_table(
+    data: Any,
+    measures: str | Iterable[str] | None = None,
+    *,
+    on: dt.date | str,
+    key: str | None = None,
+) -> BatchResult:
+    """Evaluate a caseload given as columns. Needs numpy.
+
+    The columns are a mapping of column names to sequences, a pandas
+    DataFrame or a pyarrow Table.
+
+    Column names are the :class:`Person` keywords; *key* names an extra column
+    of case numbers. Values are validated as ``Person`` validates them; a
+    missing value (``None``, NaN, NaT) is unknown.
+
+    Example:
+        >>> data = {"sex": ["F", "M"], "domicile": ["CH-VS", "CH-VS"], "wants_to_resume_work": [True, None]}
+        >>> [r.outcome.value for r in evaluate_table(data, "carriere-au-feminin", on="2024-03-01").rows()]
+        ['eligible', 'ineligible']
+    """
+    from integration_rules.columnar import Columns  # noqa: PLC0415 - optional dependency
+
+    day = as_date(on, "on")
+    measure_ids = _measure_ids(measures)
+    if hasattr(data, "to_pydict"):
+        data = data.to_pydict()
+    elif hasattr(data, "columns") and not isinstance(data, Mapping):
+        data = {str(c): data[c].tolist() for c in data.columns}
+    if not isinstance(data, Mapping):
+        raise InvalidArgument(
+            "data",
+            f"expected a mapping of columns, a DataFrame or a pyarrow Table, got {type(data).__name__}",
+        )
+    columns = Columns.from_mapping(data, key=key)
+    births = columns.column("birth_date")
+    errors = {
+        i: f"birth_date: is after the evaluation date {day.isoformat()}"
+        for i in range(columns.size)
+        if births.known[i]
+        and int(births.values[i]) > day.year * 10000 + day.month * 100 + day.day
+    }
+    outcomes, missing, blocking = _columnar(columns, measure_ids, day)
+    keys = columns.keys if columns.keys is not None else tuple(range(columns.size))
+    return BatchResult(
+        on=day,
+        measures=measure_ids,
+        keys=keys,
+        outcomes=outcomes,
+        missing=missing,
+        errors=errors,
+        source=columns,
+        leaf_counts=blocking,
+    )
+
+
+# -- streams ----------------------------------------------------------------------------------
+
+
+@frozen
+class RowError:
+    """A row that could not be read: its line number, the field and why."""
+
+    line: int
+    field: str | None
+    message: str
+    stage: Literal["read", "evaluation"] = "read"
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+_LIST_KINDS: Final = frozenset({"set", "dates", "sequence"})
+
+
+def _cell(name: str, value: str | None) -> Any:
+    """A CSV cell as a Person value: empty is unknown, lists are ';'-separated."""
+    if value is None:
+        return None
+    text = value.strip()
+    if text == "":
+        return None
+    kind = FACT_KINDS[name].kind
+    if kind in _LIST_KINDS:
+        return (
+            []
+            if text in {"-", "[]"}
+            else [part.strip() for part in text.split(";") if part.strip()]
+        )
+    return text
+
+
+def _csv_records(
+    stream: Iterable[str], key: str
+) -> Iterator[tuple[int, Any, dict[str, Any] | RowError]]:
+    reader = csv.DictReader(stream)
+    header = reader.fieldnames or []
+    unknown = [name for name in header if name not in FACT_KINDS and name != key]
+    if unknown:
+        raise InvalidArgument(
+            "columns",
+            f"{', '.join(repr(u) for u in unknown)} not facts of a person; expected some of {', '.join(FACTS)}",
+        )
+    for record in reader:
+        line = reader.line_num
+        if None in record:
+            yield line, None, RowError(line, None, "more cells than columns")
+            continue
+        yield (
+            line,
+            record.get(key),
+            {name: _cell(name, value) for name, value in record.items() if name != key},
+        )
+
+
+def _jsonl_records(
+    stream: Iterable[str], key: str
+) -> Iterator[tuple[int, Any, dict[str, Any] | RowError]]:
+    for line, text in enumerate(stream, start=1):
+        if not text.strip():
+            continue
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield line, None, RowError(line, None, f"not valid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield line, None, RowError(line, None, "expected an object of facts")
+            continue
+        yield line, record.pop(key, None), record
+
+
+@frozen(kw_only=True, eq=False)
+class Chunk:
+    """One chunk of a stream: the rows read (with their line numbers) and their result."""
+
+    lines: tuple[int, ...]
+    result: BatchResult
+    errors: tuple[RowError, ...]
+
+
+def evaluate_stream(
+    stream: Iterable[str],
+    measures: str | Iterable[str] | None = None,
+    *,
+    on: dt.date | str,
+    format: Literal["csv", "jsonl"] = "csv",
+    key: str = "id",
+    chunk_size: int = 10_000,
+) -> Iterator[Chunk]:
+    """Evaluate a CSV or JSON Lines caseload chunk by chunk, in bounded memory.
+
+    *stream* is any iterable of text lines (an open file). CSV columns are the
+    :class:`Person` keywords (and *key*); an empty cell is unknown; a list
+    (difficulties, children's birth dates) is written ``a;b``. A row with a
+    bad value becomes a :class:`RowError` with its line number and field;
+    the other rows go on.
+
+    Raises:
+        InvalidArgument: If the CSV header names a column that is not a fact.
+    """
+    if type(chunk_size) is not int or chunk_size < 1:
+        raise InvalidArgument(
+            "chunk_size", f"expected a positive int, got {chunk_size!r}"
+        )
+    if format not in {"csv", "jsonl"}:
+        raise InvalidArgument("format", f'expected "csv" or "jsonl", got {format!r}')
+    day = as_date(on, "on")
+    measure_ids = _measure_ids(measures)
+    records = (
+        _csv_records(stream, key) if format == "csv" else _jsonl_records(stream, key)
+    )
+    people: list[Person] = []
+    keys: list[Any] = []
+    lines: list[int] = []
+    errors: list[RowError] = []
+    for line, row_key, record in records:
+        if isinstance(record, RowError):
+            errors.append(record)
+        else:
+            try:
+                people.append(Person.from_mapping(record))
+            except InvalidFact as error:
+                errors.append(RowError(line, error.field, str(error)))
+            else:
+                keys.append(row_key if row_key not in {None, ""} else line)
+                lines.append(line)
+        if len(people) >= chunk_size:
+            yield _chunk(people, keys, lines, errors, measure_ids, day)
+            people, keys, lines, errors = [], [], [], []
+    if people or errors:
+        yield _chunk(people, keys, lines, errors, measure_ids, day)
+
+
+def _chunk(  # noqa: PLR0917 - a private helper of evaluate_stream
+    people: list[Person],
+    keys: list[Any],
+    lines: list[int],
+    errors: list[RowError],
+    measure_ids: tuple[str, ...],
+    day: dt.date,
+) -> Chunk:
+    result = evaluate_many(people, measure_ids, on=day, keys=keys)
+    evaluation_errors = tuple(
+        RowError(lines[i], "birth_date", message, "evaluation")
+        for i, message in result.errors.items()
+    )
+    return Chunk(
+        lines=tuple(lines), result=result, errors=tuple(errors) + evaluation_errors
+    )
+
+
+@frozen(kw_only=True)
+class StreamSummary:
+    """What a whole stream gave: rows read, rows that failed and why, and the outcomes counted."""
+
+    rows: int
+    failed: tuple[RowError, ...]
+    counts: Mapping[str, Mapping[str, int]]
+
+    def explain(self, lang: str = "fr") -> str:
+        """The summary as text, with one line per failed row."""
+        lang = check_lang(lang)
+        head = Text(
+            f"{self.rows} lignes lues, {len(self.failed)} en erreur",
+            f"{self.rows} Zeilen gelesen, {len(self.failed)} fehlerhaft",
+            f"{self.rows} rows read, {len(self.failed)} failed",
+        ).get(lang)
+        lines = [head]
+        for measure_id, counts in self.counts.items():
+            shown = ", ".join(f"{_WORDS[k].get(lang)} {v}" for k, v in counts.items())
+            lines.append(f"{measure_id}{colon(lang)}{shown}")
+        lines.extend(f"  {error}" for error in self.failed)
+        return "\n".join(lines)
+
+
+def summarise_stream(chunks: Iterable[Chunk]) -> StreamSummary:
+    """Add up the chunks of :func:`evaluate_stream` into one summary."""
+    rows = 0
+    failed: list[RowError] = []
+    counts: dict[str, Counter[str]] = {}
+    for chunk in chunks:
+        failed.extend(chunk.errors)
+        rows += chunk.result.size + sum(
+            1 for e in chunk.errors if e.stage == "read"
+        )
+        for item in chunk.result.summary().measures:
+            counts.setdefault(item.measure, Counter()).update(
+                {k: v for k, v in item.counts.items() if k != "error"}
+            )
+    ordered = {
+        m: {k: c.get(k, 0) for k in ("eligible", "undetermined", "ineligible")}
+        for m, c in counts.items()
+    }
+    return StreamSummary(
+        rows=rows, failed=tuple(sorted(failed, key=lambda e: e.line)), counts=ordered
+    )
