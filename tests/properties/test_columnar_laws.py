@@ -8,10 +8,10 @@ import pytest
 from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import persons
 
 from integration_rules import Person, catalog, check
 from integration_rules.permits import ROUTES, TRANSITIONS
+from strategies import persons
 
 np = pytest.importorskip("numpy")
 

@@ -314,3 +314,17 @@ def test_path_command(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert 0 == code
     assert "Earliest eligible date if nothing else changes: never" in out
+
+
+def test_batch_command_prints_a_summary_and_writes_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`batch` reads the shipped CSV, reports the two bad rows, writes one row per person and measure."""
+    out = tmp_path / "rows.csv"
+    code, stdout, stderr = run(
+        capsys, "batch", str(EXAMPLES / "caseload.csv"), "--measure", "formavenir", "--on", "2024-03-01", "--lang", "en", "--out", str(out), "--progress"
+    )
+
+    assert 0 == code
+    assert stdout.startswith("10 rows read, 2 failed\n")
+    assert "line 7: birth_date" in stdout
+    assert "10/10 rows" in stderr
+    assert 9 == len(out.read_text(encoding="utf-8").splitlines())
