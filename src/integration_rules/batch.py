@@ -290,21 +290,21 @@ def _columnar(
 ]:
     import numpy as np  # noqa: PLC0415 - optional dependency
 
-    from integration_rules.columnar import evaluate_columns  # noqa: PLC0415 - optional dependency
+    from integration_rules.columnar import evaluate_rules  # noqa: PLC0415 - optional dependency
 
     outcomes: dict[str, Sequence[int]] = {}
     missing: dict[str, Sequence[frozenset[str]]] = {}
     blocking: dict[str, tuple[tuple[str, Text, int], ...]] = {}
-    for measure_id in measure_ids:
+    results = evaluate_rules([CATALOG[m].rule for m in measure_ids], columns, on=on)
+    for measure_id, result in zip(measure_ids, results, strict=True):
         rule = CATALOG[measure_id].rule
-        result = evaluate_columns(rule, columns, on=on)
         outcomes[measure_id] = result.outcomes  # type: ignore[assignment]
         missing[measure_id] = _MissingView(result.missing)
         ineligible = result.outcomes == 0
         labels = {n.id: n.label for n in _leaves(rule)}
         counted = [
-            (leaf_id, labels[leaf_id], int(np.count_nonzero(ev.f & ineligible)))
-            for leaf_id, ev in result.leaves.items()
+            (leaf_id, labels[leaf_id], int(np.count_nonzero((codes == 0) & ineligible)))
+            for leaf_id, codes in result.leaf_codes().items()
             if leaf_id in labels
         ]
         blocking[measure_id] = tuple(
@@ -669,9 +669,7 @@ def summarise_stream(chunks: Iterable[Chunk]) -> StreamSummary:
     counts: dict[str, Counter[str]] = {}
     for chunk in chunks:
         failed.extend(chunk.errors)
-        rows += chunk.result.size + sum(
-            1 for e in chunk.errors if e.stage == "read"
-        )
+        rows += chunk.result.size + sum(1 for e in chunk.errors if e.stage == "read")
         for item in chunk.result.summary().measures:
             counts.setdefault(item.measure, Counter()).update(
                 {k: v for k, v in item.counts.items() if k != "error"}

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from attrs import field, frozen
 
 from integration_rules._core._dates import Period
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._sources import Source
-from integration_rules._core._text import Text, check_lang
+from integration_rules._core._text import Phrase, Text, check_lang
 
 #: Version of the layout of :meth:`Decision.to_dict`; bumped on any breaking change.
 SCHEMA_VERSION: Final = 1
@@ -80,8 +80,7 @@ def text_value(value: Any, lang: str) -> str:
     return str(value)
 
 
-@frozen
-class ParameterUse:
+class ParameterUse(NamedTuple):
     """A parameter as a node read it: its id, label, value on the date, source, note."""
 
     id: str
@@ -91,9 +90,11 @@ class ParameterUse:
     note: str | None = None
 
 
-@frozen
-class Node:
+class Node(NamedTuple):
     """One node of an explanation: what a rule concluded and on what grounds.
+
+    A named tuple: immutable, cheap to build (an evaluation builds one per
+    rule of the tree), compared by value.
 
     Attributes:
         rule_id: The id of the rule this node explains.
@@ -116,7 +117,7 @@ class Node:
     source: Source | None = None
     facts: tuple[tuple[str, Any], ...] = ()
     parameters: tuple[ParameterUse, ...] = ()
-    detail: Text | None = None
+    detail: Text | Phrase | None = None
     children: tuple[Node, ...] = ()
     in_force: Period | None = None
 

@@ -38,7 +38,7 @@ from integration_rules._core._rule import (
     read_fact,
 )
 from integration_rules._core._sources import Source
-from integration_rules._core._text import Text
+from integration_rules._core._text import Phrase, Text
 from integration_rules.errors import EvaluationError, InvalidRule
 
 # ----------------------------------------------------------------------------------
@@ -57,13 +57,29 @@ class Leaf(Rule):
     :func:`at_least_on_scale`, :func:`predicate`) build leaves.
     """
 
+    # Computed once when the leaf is built, for the hot path of evaluation.
+    _reads: tuple[str, ...] = field(init=False, default=(), eq=False, repr=False)
+    _params: tuple[Parameter[Any], ...] = field(
+        init=False, default=(), eq=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_reads", tuple(self.reads))
+        object.__setattr__(
+            self,
+            "_params",
+            tuple(v for v in self._values() if isinstance(v, Parameter)),
+        )
+
     @property
     @abc.abstractmethod
     def reads(self) -> tuple[str, ...]:
         """The facts the leaf reads, in order."""
 
     @abc.abstractmethod
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         """Decide on known values: the truth and an optional detail of what was computed."""
 
     def _values(self) -> tuple[object, ...]:
@@ -94,36 +110,97 @@ class Leaf(Rule):
 
     def parameters(self) -> tuple[Parameter[Any], ...]:
         """Every parameter this rule reads, in order, without repeats."""
-        return tuple(
-            dict.fromkeys(v for v in self._values() if isinstance(v, Parameter))
-        )
+        return tuple(dict.fromkeys(self._params))
 
     def _decide(self, subject: object, on: dt.date) -> Node:
-        reads = self.reads
-        values = tuple(_frozen(read_fact(subject, name)) for name in reads)
-        facts = tuple(zip(reads, values, strict=True))
-        uses = _uses(self._values(), on)
-        unknown = frozenset(name for name, value in facts if value is None)
+        # The hot path of every evaluation: kept to plain loops and tuples.
+        reads = self._reads
+        params = self._params
+        uses = _uses(params, on) if params else ()
+        if len(reads) == 1:
+            name = reads[0]
+            value = read_fact(subject, name)
+            if value is None:
+                return Node(
+                    self.id,
+                    self.label,
+                    Outcome.UNDETERMINED,
+                    frozenset(reads),
+                    self.source,
+                    ((name, None),),
+                    uses,
+                )
+            if type(value) in _MUTABLE:
+                value = _frozen(value)
+            holds, detail = self._test((value,), on)
+            return Node(
+                self.id,
+                self.label,
+                Outcome.ELIGIBLE if holds else Outcome.INELIGIBLE,
+                _NOTHING,
+                self.source,
+                ((name, value),),
+                uses,
+                detail,
+            )
+        facts = []
+        values = []
+        unknown: list[str] = []
+        for name in reads:
+            value = read_fact(subject, name)
+            if type(value) in _MUTABLE:
+                value = _frozen(value)
+            elif value is None:
+                unknown.append(name)
+            values.append(value)
+            facts.append((name, value))
         if unknown:
             return Node(
                 self.id,
                 self.label,
                 Outcome.UNDETERMINED,
-                missing=unknown,
-                source=self.source,
-                facts=facts,
-                parameters=uses,
+                frozenset(unknown),
+                self.source,
+                tuple(facts),
+                uses,
             )
-        holds, detail = self._test(values, on)
+        holds, detail = self._test(tuple(values), on)
         return Node(
             self.id,
             self.label,
             Outcome.ELIGIBLE if holds else Outcome.INELIGIBLE,
-            source=self.source,
-            facts=facts,
-            parameters=uses,
-            detail=detail,
+            _NOTHING,
+            self.source,
+            tuple(facts),
+            uses,
+            detail,
         )
+
+
+_MUTABLE: Final = frozenset({set, list})
+_YEARS_PHRASES: Final = {
+    False: Text("{0} ans le {1}", "{0} Jahre am {1}", "{0} years on {1}"),
+    True: Text(
+        "plus de {0} ans le {1}",
+        "mehr als {0} Jahre am {1}",
+        "more than {0} years on {1}",
+    ),
+}
+_MONTHS_PHRASES: Final = {
+    False: Text("{0} mois le {1}", "{0} Monate am {1}", "{0} months on {1}"),
+    True: Text(
+        "plus de {0} mois le {1}",
+        "mehr als {0} Monate am {1}",
+        "more than {0} months on {1}",
+    ),
+}
+_AGE: Final = Text(
+    "{0} ans révolus le {1}",
+    "{0} vollendete Jahre am {1}",
+    "{0} completed years on {1}",
+)
+_SETS: Final = frozenset({frozenset, set, tuple, list})
+_NOTHING: Final[frozenset[str]] = frozenset()
 
 
 def _frozen(value: Any) -> Any:
@@ -177,7 +254,9 @@ class AgeBetween(Leaf):
     def _values(self) -> tuple[object, ...]:
         return (self.minimum, self.maximum)
 
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         born = _date_fact(self, self.fact, values[0])
         if born > on:
             raise EvaluationError(
@@ -189,11 +268,7 @@ class AgeBetween(Leaf):
         high = None if self.maximum is None else resolve(self.maximum, on)
         holds = (low is None or age >= low) and (high is None or age <= high)
         day = on.isoformat()
-        detail = Text(
-            f"{age} ans révolus le {day}",
-            f"{age} vollendete Jahre am {day}",
-            f"{age} completed years on {day}",
-        )
+        detail = Phrase(_AGE, (age, day))
         return holds, detail
 
     def _changes(
@@ -339,22 +414,21 @@ class _Elapsed(Leaf):
     def _words(self, amount: int) -> Text:
         """*amount* units, in words."""
 
+    @abc.abstractmethod
+    def _phrases(self) -> dict[bool, Text]:
+        """The detail templates, plain and strict ("more than"): {0} the amount, {1} the day."""
+
     def _first_day(self, since: dt.date, on: dt.date) -> tuple[dt.date, int]:
         amount = resolve(self.amount, on)
         mark = self._mark(since, amount)
         return (mark + dt.timedelta(days=1) if self.strict else mark), amount
 
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         since = _date_fact(self, self.fact, values[0])
         first, amount = self._first_day(since, on)
-        words = self._words(amount)
-        day = first.isoformat()
-        more = ("plus de ", "mehr als ", "more than ") if self.strict else ("", "", "")
-        detail = Text(
-            f"{more[0]}{words.fr} le {day}",
-            f"{more[1]}{words.de} am {day}",
-            f"{more[2]}{words.en} on {day}",
-        )
+        detail = Phrase(self._phrases()[self.strict], (amount, first.isoformat()))
         return on >= first, detail
 
     def _changes(
@@ -394,6 +468,9 @@ class YearsSince(_Elapsed):
     def _words(self, amount: int) -> Text:
         return Text(f"{amount} ans", f"{amount} Jahre", f"{amount} years")
 
+    def _phrases(self) -> dict[bool, Text]:
+        return _YEARS_PHRASES
+
 
 @frozen(kw_only=True, repr=False)
 class MonthsSince(_Elapsed):
@@ -409,6 +486,9 @@ class MonthsSince(_Elapsed):
 
     def _words(self, amount: int) -> Text:
         return Text(f"{amount} mois", f"{amount} Monate", f"{amount} months")
+
+    def _phrases(self) -> dict[bool, Text]:
+        return _MONTHS_PHRASES
 
 
 def _elapsed(
@@ -506,7 +586,9 @@ class AnyAgeBetween(Leaf):
     def _values(self) -> tuple[object, ...]:
         return (self.minimum, self.maximum)
 
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         dates = values[0]
         if isinstance(dates, str | bytes) or not isinstance(dates, Collection):
             raise EvaluationError(
@@ -569,6 +651,7 @@ class OnScale(Leaf):
     scale: tuple[Any, ...] = field(converter=_to_scale)
 
     def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
         if len(set(self.scale)) != len(self.scale) or not self.scale:
             raise InvalidRule("scale must list distinct values, lowest first")
         if resolve(self.minimum, dt.date.min) not in self.scale:
@@ -584,7 +667,9 @@ class OnScale(Leaf):
     def _values(self) -> tuple[object, ...]:
         return (self.minimum,)
 
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         (actual,) = values
         if actual not in self.scale:
             raise EvaluationError(
@@ -652,7 +737,9 @@ class Compare(Leaf):
     def _values(self) -> tuple[object, ...]:
         return (self.value,)
 
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         (actual,) = values
         expected = resolve(self.value, on)
         try:
@@ -702,7 +789,9 @@ class IsTrue(Leaf):
         """The yes/no fact."""
         return (self.fact,)
 
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         (actual,) = values
         if not isinstance(actual, bool):
             raise EvaluationError(self.fact, f"rule {self.id!r} expects a yes/no fact")
@@ -748,7 +837,9 @@ class OneOf(Leaf):
         """The fact."""
         return (self.fact,)
 
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         (actual,) = values
         try:
             return actual in self.values, None
@@ -784,9 +875,13 @@ class Contains(Leaf):
         """The set-valued fact."""
         return (self.fact,)
 
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         (actual,) = values
-        if isinstance(actual, str) or not isinstance(actual, Collection):
+        if type(actual) not in _SETS and (
+            isinstance(actual, str) or not isinstance(actual, Collection)
+        ):
             raise EvaluationError(
                 self.fact, f"rule {self.id!r} expects a set-valued fact"
             )
@@ -837,7 +932,9 @@ class Predicate(Leaf):
         """The facts given to the function, in order."""
         return self.fact_names
 
-    def _test(self, values: tuple[Any, ...], on: dt.date) -> tuple[bool, Text | None]:
+    def _test(
+        self, values: tuple[Any, ...], on: dt.date
+    ) -> tuple[bool, Text | Phrase | None]:
         return bool(self.function(*values, on=on)), None
 
     def _changes(

@@ -32,12 +32,20 @@ from integration_rules._core._explanation import Node, ParameterUse
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, resolve
 from integration_rules._core._sources import Source
-from integration_rules._core._text import Text
+from integration_rules._core._text import Phrase, Text
 from integration_rules.errors import EvaluationError, InvalidRule
 
 T = TypeVar("T")
 
 _EMPTY: Final[frozenset[str]] = frozenset()
+_ELIGIBLE: Final = Outcome.ELIGIBLE
+_INELIGIBLE: Final = Outcome.INELIGIBLE
+_UNDETERMINED: Final = Outcome.UNDETERMINED
+_COUNTED: Final = Text(
+    "{0} sur {1} remplies, {2} requises",
+    "{0} von {1} erfüllt, {2} verlangt",
+    "{0} of {1} hold, {2} required",
+)
 
 
 def read_fact(subject: object, name: str) -> Any:
@@ -50,8 +58,9 @@ def read_fact(subject: object, name: str) -> Any:
     Raises:
         EvaluationError: If *subject* is an object without attribute *name*.
     """
-    if type(subject) is dict:
-        return subject.get(name)
+    kind = type(subject)
+    if kind is dict:
+        return subject.get(name)  # type: ignore[attr-defined]
     try:
         return getattr(subject, name)
     except AttributeError:
@@ -59,7 +68,7 @@ def read_fact(subject: object, name: str) -> Any:
             return subject.get(name)
         raise EvaluationError(
             name,
-            f"a rule reads this fact, but a {type(subject).__name__} has no such field",
+            f"a rule reads this fact, but a {kind.__name__} has no such field",
         ) from None
 
 
@@ -93,8 +102,6 @@ def _label_value(value: object) -> str:
 
 
 def _uses(values: Sequence[object], on: dt.date) -> tuple[ParameterUse, ...]:
-    if not values:
-        return ()
     return tuple(
         ParameterUse(v.id, v.label, v.value_on(on), v.source_on(on), v.note)
         for v in values
@@ -301,7 +308,7 @@ class Rule(abc.ABC):
             )
         node = self._decide(subject, on)
         if self.in_force is not None:
-            return attrs.evolve(node, in_force=self.in_force)
+            return node._replace(in_force=self.in_force)
         return node
 
     @abc.abstractmethod
@@ -408,7 +415,7 @@ class AllOf(Combination):
     """Holds when every part holds (Kleene conjunction)."""
 
     def _decide(self, subject: object, on: dt.date) -> Node:
-        nodes = tuple(child.evaluate(subject, on) for child in self.children)
+        nodes = tuple([child.evaluate(subject, on) for child in self.children])
         outcome = Outcome.ELIGIBLE
         for node in nodes:
             if node.outcome is Outcome.INELIGIBLE:
@@ -430,7 +437,7 @@ class AnyOf(Combination):
     """Holds when at least one part holds (Kleene disjunction)."""
 
     def _decide(self, subject: object, on: dt.date) -> Node:
-        nodes = tuple(child.evaluate(subject, on) for child in self.children)
+        nodes = tuple([child.evaluate(subject, on) for child in self.children])
         outcome = Outcome.INELIGIBLE
         for node in nodes:
             if node.outcome is Outcome.ELIGIBLE:
@@ -473,24 +480,23 @@ class AtLeast(Combination):
         return tuple(dict.fromkeys((*own, *super().parameters())))
 
     def _decide(self, subject: object, on: dt.date) -> Node:
-        nodes = tuple(child.evaluate(subject, on) for child in self.children)
+        nodes = tuple([child.evaluate(subject, on) for child in self.children])
         needed = resolve(self.n, on)
-        holding = sum(1 for node in nodes if node.outcome is Outcome.ELIGIBLE)
-        open_ = sum(1 for node in nodes if node.outcome is Outcome.UNDETERMINED)
+        holding = open_ = 0
+        for node in nodes:
+            if node.outcome is _ELIGIBLE:
+                holding += 1
+            elif node.outcome is _UNDETERMINED:
+                open_ += 1
         if holding >= needed:
             outcome = Outcome.ELIGIBLE
         elif holding + open_ < needed:
             outcome = Outcome.INELIGIBLE
         else:
             outcome = Outcome.UNDETERMINED
-        detail = Text(
-            f"{holding} sur {len(nodes)} remplies, {needed} requises",
-            f"{holding} von {len(nodes)} erfüllt, {needed} verlangt",
-            f"{holding} of {len(nodes)} hold, {needed} required",
-        )
-        return self._node(
-            outcome, nodes, parameters=_uses((self.n,), on), detail=detail
-        )
+        detail = Phrase(_COUNTED, (holding, len(nodes), needed))
+        uses = _uses((self.n,), on) if isinstance(self.n, Parameter) else ()
+        return self._node(outcome, nodes, parameters=uses, detail=detail)
 
     def _auto_id(self) -> str:
         return (

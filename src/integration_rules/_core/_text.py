@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 from attrs import field, frozen
 
@@ -77,6 +77,54 @@ class Text:
         return {"fr": self.fr, "de": self.de, "en": self.en}
 
     @classmethod
+    def computed(cls, fr: str, de: str, en: str) -> Text:
+        """A text built by the library itself from validated parts: skips validation (hot path)."""
+        text = object.__new__(cls)
+        object.__setattr__(text, "fr", fr)
+        object.__setattr__(text, "de", de)
+        object.__setattr__(text, "en", en)
+        return text
+
+    @classmethod
     def same(cls, text: str) -> Text:
         """A text that reads the same in every language (a code, a name)."""
         return cls(text, text, text)
+
+
+class Phrase(NamedTuple):
+    """A text computed during evaluation, formatted only when it is read.
+
+    Evaluations build many details ("16 completed years on 2024-03-01") that
+    most callers never render; a phrase keeps the three templates and the
+    arguments, and formats on :meth:`get`. It reads like a :class:`Text`.
+
+    Example:
+        >>> Phrase(Text("{0} ans", "{0} Jahre", "{0} years"), (16,)).get("de")
+        '16 Jahre'
+    """
+
+    templates: Text
+    args: tuple[object, ...]
+
+    def get(self, lang: str) -> str:
+        """The phrase in *lang*."""
+        return self.templates.get(lang).format(*self.args)
+
+    def to_dict(self) -> dict[str, str]:
+        """Return ``{"fr": …, "de": …, "en": …}``."""
+        return {lang: self.get(lang) for lang in LANGUAGES}
+
+    @property
+    def fr(self) -> str:
+        """The phrase in French."""
+        return self.get("fr")
+
+    @property
+    def de(self) -> str:
+        """The phrase in German."""
+        return self.get("de")
+
+    @property
+    def en(self) -> str:
+        """The phrase in English."""
+        return self.get("en")

@@ -7,30 +7,29 @@ Example:
     >>> import datetime as dt
     >>> from integration_rules import Person, catalog
     >>> from integration_rules.columnar import Columns, evaluate_columns
-    >>> people = [Person(sex="F", domicile="CH-VS", wants_to_resume_work=True), Person(sex="M")]
+    >>> people = [Person(sex="F", domicile="CH-VS", wants_to_resume_work=True), Person(sex="M"), Person(domicile="CH-VS")]
     >>> result = evaluate_columns(catalog()["carriere-au-feminin"].rule, Columns.from_persons(people), on=dt.date(2024, 3, 1))
     >>> result.outcomes.tolist(), [sorted(m) for m in result.missing_sets()]
-    ([2, 0], [[], []])
+    ([2, 0, 1], [[], [], ['sex', 'wants_to_resume_work']])
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from functools import cached_property
 from typing import Any
 
 import numpy as np
-from attrs import frozen
 
-from integration_rules._core import Outcome, Rule, as_date
+from integration_rules._core import Combination, Leaf, Not, Outcome, Rule, as_date
 from integration_rules.columnar._columns import Column, Columns, date_key
 from integration_rules.columnar._compile import (
     ELIGIBLE,
     INELIGIBLE,
     UNDETERMINED,
     Compiler,
-    Evaluated,
     missing_names,
-    outcome_codes,
 )
 from integration_rules.facts import FACTS
 
@@ -42,19 +41,28 @@ _OUTCOMES = {
 FACT_BITS = {name: i for i, name in enumerate(FACTS)}
 
 
-@frozen(eq=False)
 class ColumnResult:
     """A rule's outcome on every row: codes (2 eligible, 1 undetermined, 0 ineligible) and missing facts.
 
     Attributes:
         outcomes: ``int8`` codes, one per row.
-        missing: ``int64`` bit masks over :data:`integration_rules.facts.FACTS`.
-        leaves: Each leaf's (t, f, missing) arrays, by rule id, for summaries.
     """
 
-    outcomes: np.ndarray[Any, Any]
-    missing: np.ndarray[Any, Any]
-    leaves: dict[str, Evaluated]
+    def __init__(
+        self, rule: Rule, compiler: Compiler, outcomes: np.ndarray[Any, Any]
+    ) -> None:
+        self.rule = rule
+        self._compiler = compiler
+        self.outcomes = outcomes
+
+    @cached_property
+    def missing(self) -> np.ndarray[Any, Any]:
+        """``int64`` bit masks over :data:`integration_rules.facts.FACTS`, one per row (computed once, on demand)."""
+        masks = np.zeros(len(self.outcomes), dtype=np.int64)
+        rows = np.flatnonzero(self.outcomes == UNDETERMINED)
+        if len(rows):
+            masks[rows] = self._compiler.missing(self.rule, rows)
+        return masks
 
     def outcome(self, row: int) -> Outcome:
         """The outcome of *row*."""
@@ -68,6 +76,22 @@ class ColumnResult:
         """The missing facts of every row."""
         return [missing_names(int(m), FACTS) for m in self.missing]
 
+    def leaf_codes(self) -> dict[str, np.ndarray[Any, Any]]:
+        """Each leaf's codes by rule id, for summaries (what blocks most often)."""
+        found: dict[str, np.ndarray[Any, Any]] = {}
+        stack = [self.rule]
+        while stack:
+            rule = stack.pop()
+            if isinstance(rule, Leaf):
+                codes = self._compiler.codes.get(id(rule))
+                if codes is not None:
+                    found[rule.id] = codes
+            elif isinstance(rule, Not):
+                stack.append(rule.child)
+            elif isinstance(rule, Combination):
+                stack.extend(rule.children)
+        return found
+
 
 def evaluate_columns(
     rule: Rule, columns: Columns, *, on: dt.date | str
@@ -79,10 +103,15 @@ def evaluate_columns(
     checks it). Rows whose birth date is after *on* are not flagged here:
     the batch API reports them as errors, as :func:`integration_rules.check` does.
     """
-    day = as_date(on, "on")
-    compiler = Compiler(columns, day, FACT_BITS)
-    result = compiler.evaluate(rule)
-    return ColumnResult(outcome_codes(result), result.missing, compiler.leaves)
+    return evaluate_rules([rule], columns, on=on)[0]
+
+
+def evaluate_rules(
+    rules: Iterable[Rule], columns: Columns, *, on: dt.date | str
+) -> list[ColumnResult]:
+    """Evaluate several rules on the same columns, sharing what they compute in common (a domicile test, an age)."""
+    compiler = Compiler(columns, as_date(on, "on"), FACT_BITS)
+    return [ColumnResult(rule, compiler, compiler.evaluate(rule)) for rule in rules]
 
 
 __all__ = [
@@ -95,4 +124,5 @@ __all__ = [
     "Columns",
     "date_key",
     "evaluate_columns",
+    "evaluate_rules",
 ]

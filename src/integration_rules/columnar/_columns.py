@@ -40,6 +40,22 @@ class Column:
     values: np.ndarray[Any, Any]
     known: np.ndarray[Any, Any]
     vocabulary: tuple[str, ...] = ()
+    # Derived once, when the column is built: what every evaluation needs.
+    all_known: bool = attrs.field(init=False, default=False)
+    unknown8: np.ndarray[Any, Any] = attrs.field(init=False, default=None, repr=False)
+    known2: np.ndarray[Any, Any] = attrs.field(init=False, default=None, repr=False)
+    leap_day_rows: np.ndarray[Any, Any] = attrs.field(
+        init=False, default=None, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        known = np.asarray(self.known, dtype=bool)
+        object.__setattr__(self, "all_known", bool(known.all()))
+        object.__setattr__(self, "unknown8", np.logical_not(known).view(np.int8))
+        object.__setattr__(self, "known2", np.left_shift(known.view(np.int8), 1))
+        if self.kind == "date":
+            rows = np.flatnonzero((np.asarray(self.values) % 10000) == 229)  # noqa: PLR2004 - 29 February as mmdd
+            object.__setattr__(self, "leap_day_rows", rows)
 
     def code(self, value: object) -> int:
         """The code of *value* in the vocabulary; -2 when absent (equal to nothing)."""
@@ -117,6 +133,10 @@ class Columns:
     size: int
     columns: Mapping[str, Column]
     keys: tuple[Any, ...] | None = None
+
+    def all_known(self, known: np.ndarray[Any, Any]) -> bool:
+        """Whether a known mask is all true (then a leaf needs no "unknown" step)."""
+        return bool(known.all())
 
     def column(self, name: str) -> Column:
         """The column of fact *name* (all unknown if it was not given)."""

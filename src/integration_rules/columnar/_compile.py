@@ -1,13 +1,17 @@
 """Compile a rule tree to vectorised numpy operations with Kleene logic.
 
-Each node evaluates to two boolean arrays, *t* (certainly true) and *f*
-(certainly false); neither means undetermined. Conjunction, disjunction,
-negation and at-least-n follow Kleene's strong logic on (t, f), and the
-missing facts of each row travel as a bit mask over the facts, combined
-exactly as :meth:`Rule.evaluate` combines ``missing`` sets. Leaves that
-cannot be vectorised (a custom predicate, an age among several birth dates)
-are evaluated row by row with the very same leaf, so the engine is total and
-agrees with :func:`~integration_rules.rules.evaluate` on every row.
+Each node evaluates to one ``int8`` array of codes per row: 0 false
+(ineligible), 1 unknown (undetermined), 2 true (eligible). On these codes
+Kleene's strong logic is arithmetic: a conjunction is the minimum, a
+disjunction the maximum, a negation ``2 - v``; so a three-valued rule costs
+about what a two-valued one does, and the root's codes are the outcomes.
+
+Missing facts are computed on demand, for the undetermined rows only, from
+the codes kept for every node, exactly as :meth:`Rule.evaluate` combines
+``missing`` sets. Leaves that cannot be vectorised (a custom predicate, an
+age among several birth dates) are evaluated row by row with the very same
+leaf, so the engine is total and agrees with
+:func:`~integration_rules.rules.evaluate` on every row.
 """
 
 from __future__ import annotations
@@ -17,14 +21,14 @@ import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
+import attrs
 import numpy as np
-from attrs import frozen
 
 from integration_rules._core import (
     AgeBetween,
     AllOf,
-    AnyOf,
     AtLeast,
+    Combination,
     Compare,
     Contains,
     IsTrue,
@@ -35,6 +39,7 @@ from integration_rules._core import (
     OnScale,
     Outcome,
     Rule,
+    Text,
     YearsSince,
     resolve,
 )
@@ -44,6 +49,8 @@ Array = np.ndarray[Any, Any]
 ELIGIBLE: Final = 2
 UNDETERMINED: Final = 1
 INELIGIBLE: Final = 0
+FEBRUARY: Final = 2
+LEAP_DAY: Final = 29
 _CODES: Final = {
     Outcome.ELIGIBLE: ELIGIBLE,
     Outcome.UNDETERMINED: UNDETERMINED,
@@ -57,19 +64,10 @@ _OPS: Final[Mapping[str, Callable[[Any, Any], Any]]] = {
     ">": operator.gt,
     ">=": operator.ge,
 }
-
-
-@frozen(eq=False)
-class Evaluated:
-    """A node's result over all rows: certainly true, certainly false, and missing-fact bits."""
-
-    t: Array
-    f: Array
-    missing: Array
-
-
-FEBRUARY: Final = 2
-LEAP_DAY: Final = 29
+_BLANK: Final = Text.same("_")
+_DAYS: Final = np.array(
+    [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int32
+)
 
 
 def _leap(years: Array) -> Array:
@@ -78,19 +76,22 @@ def _leap(years: Array) -> Array:
     )
 
 
-_DAYS: Final = np.array(
-    [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int32
-)
-
-
-def _split(keys: Array) -> tuple[Array, Array, Array]:
-    keys = keys.astype(np.int32)
-    return keys // 10000, keys // 100 % 100, keys % 100
-
-
 def _add(keys: Array, *, years: int = 0, months: int = 0) -> Array:
     """``date + relativedelta(years=, months=)`` on yyyymmdd keys, the day clamped to the month's end."""
-    y, m, d = _split(keys)
+    if months == 0:
+        # Whole years: only 29 February moves (to 28 February in a common year).
+        target = keys + np.int32(years * 10000)
+        if years % 4 == 0 and years % 100 != 0:
+            return target
+        rows = np.flatnonzero((keys % 10000) == FEBRUARY * 100 + LEAP_DAY)
+        if not len(rows):
+            return target
+        target = target.copy()
+        moved = target[rows]
+        target[rows] = np.where(_leap(moved // 10000), moved, moved - 1)
+        return target
+    y, md = keys // 10000, keys % 10000
+    m, d = md // 100, md % 100
     total = y * 12 + (m - 1) + years * 12 + months
     ty, tm = total // 12, total % 12 + 1
     last = _DAYS[tm] + ((tm == FEBRUARY) & _leap(ty))
@@ -98,17 +99,17 @@ def _add(keys: Array, *, years: int = 0, months: int = 0) -> Array:
 
 
 def _completed_years(keys: Array, on: dt.date) -> Array:
-    y, m, d = _split(keys)
+    """Completed years on *on* of yyyymmdd birth keys (29 February born: a year on 28 February)."""
     leap_on = on.year % 4 == 0 and (on.year % 100 != 0 or on.year % 400 == 0)
-    anniversary = np.where(
-        (m == FEBRUARY) & (d == LEAP_DAY) & (not leap_on), LEAP_DAY - 1, d
-    )
-    before = (on.month < m) | ((on.month == m) & (on.day < anniversary))
-    return np.asarray(on.year - y - before.astype(np.int32), dtype=np.int32)
+    md = keys % 10000
+    today = on.month * 100 + on.day
+    if not leap_on:
+        md = np.where(md == FEBRUARY * 100 + LEAP_DAY, md - 1, md)
+    return np.asarray(on.year - keys // 10000 - (today < md), dtype=np.int32)
 
 
 class Compiler:
-    """Evaluate rules over :class:`Columns`, node by node, with numpy."""
+    """Evaluate rules over :class:`Columns` with numpy, keeping every node's codes."""
 
     def __init__(
         self, columns: Columns, on: dt.date, fact_bits: Mapping[str, int]
@@ -117,65 +118,124 @@ class Compiler:
         self.on = on
         self.bits = fact_bits
         self.n = columns.size
-        self.leaves: dict[str, Evaluated] = {}
+        self.codes: dict[int, Array] = {}
+        self._shared: dict[object, Array] = {}
+        self._optional: dict[object, Array | None] = {}
 
-    def _bit(self, names: Sequence[str]) -> int:
-        mask = 0
-        for name in names:
-            mask |= 1 << self.bits[name]
-        return mask
+    def evaluate(self, rule: Rule) -> Array:
+        """The rule's codes over every row (also kept, by rule identity, for :meth:`missing`)."""
+        found = self.codes.get(id(rule))
+        if found is not None:
+            return found
+        codes = self._evaluate(rule)
+        self.codes[id(rule)] = codes
+        return codes
 
-    def evaluate(self, rule: Rule) -> Evaluated:
-        """The rule's (t, f, missing) over every row."""
+    def _evaluate(self, rule: Rule) -> Array:
         if rule.in_force is not None and not rule.in_force.contains(self.on):
-            zeros = np.zeros(self.n, dtype=bool)
-            return Evaluated(zeros, ~zeros, np.zeros(self.n, dtype=np.int64))
+            return np.zeros(self.n, dtype=np.int8)
         if isinstance(rule, Leaf):
-            result = self._leaf(rule)
-            self.leaves[rule.id] = result
-            return result
+            return self._leaf(rule)
         if isinstance(rule, Not):
-            inner = self.evaluate(rule.child)
-            return Evaluated(inner.f, inner.t, inner.missing)
-        parts = [self.evaluate(child) for child in rule.children]  # type: ignore[attr-defined]
-        if isinstance(rule, AllOf):
-            t = np.logical_and.reduce([p.t for p in parts])
-            f = np.logical_or.reduce([p.f for p in parts])
-        elif isinstance(rule, AnyOf):
-            t = np.logical_or.reduce([p.t for p in parts])
-            f = np.logical_and.reduce([p.f for p in parts])
-        elif isinstance(rule, AtLeast):
-            needed = resolve(rule.n, self.on)
-            true_count = np.sum([p.t for p in parts], axis=0)
-            open_count = np.sum([~(p.t | p.f) for p in parts], axis=0)
-            t = true_count >= needed
-            f = true_count + open_count < needed
-        else:  # pragma: no cover - every combination is one of the above
-            raise TypeError(f"cannot compile {type(rule).__name__}")
-        undetermined = ~(t | f)
-        missing = np.bitwise_or.reduce([p.missing for p in parts]) * undetermined
-        return Evaluated(t, f, missing)
+            return np.asarray(2 - self.evaluate(rule.child), dtype=np.int8)
+        if isinstance(rule, AtLeast):
+            return self._at_least(rule)
+        children = [self.evaluate(child) for child in rule.children]  # type: ignore[attr-defined]
+        combine = np.minimum if isinstance(rule, AllOf) else np.maximum
+        result = children[0].copy()
+        for child in children[1:]:
+            combine(result, child, out=result)
+        return result
+
+    def _at_least(self, rule: AtLeast) -> Array:
+        needed = resolve(rule.n, self.on)
+        fast = self._contains_count(rule, needed)
+        if fast is not None:
+            return fast
+        codes = [self.evaluate(child) for child in rule.children]
+        true_count = np.zeros(self.n, dtype=np.int16)
+        false_count = np.zeros(self.n, dtype=np.int16)
+        for child_codes in codes:
+            true_count += child_codes == ELIGIBLE
+            false_count += child_codes == INELIGIBLE
+        holds = true_count >= needed
+        fails = false_count > len(codes) - needed
+        return np.asarray(
+            np.where(holds, ELIGIBLE, np.where(fails, INELIGIBLE, UNDETERMINED)),
+            dtype=np.int8,
+        )
+
+    def _contains_count(self, rule: AtLeast, needed: int) -> Array | None:
+        """at_least_n_of(n, contains(f, a), contains(f, b), …) on one set column: a popcount."""
+        facts = {
+            child.fact
+            for child in rule.children
+            if isinstance(child, Contains) and child.in_force is None
+        }
+        if len(facts) != 1 or len(rule.children) != sum(
+            isinstance(c, Contains) for c in rule.children
+        ):
+            return None
+        column = self.columns.column(facts.pop())
+        if column.kind != "set":
+            return None
+        mask = 0
+        for child in rule.children:
+            value = child.value  # type: ignore[attr-defined]
+            if value in column.vocabulary:
+                mask |= 1 << column.vocabulary.index(value)
+        count = np.bitwise_count(column.values & np.uint32(mask))
+        return self._codes(count >= needed, column.known, column)
 
     # -- leaves -----------------------------------------------------------------------------
 
-    def _known(self, leaf: Leaf) -> tuple[Array, Array]:
-        known = np.ones(self.n, dtype=bool)
-        missing = np.zeros(self.n, dtype=np.int64)
-        for name in leaf.reads:
-            column = self.columns.column(name)
-            known &= column.known
-            missing |= np.where(column.known, 0, 1 << self.bits[name]).astype(np.int64)
-        return known, missing
+    def _codes(self, holds: Array, known: Array, column: Column | None = None) -> Array:
+        """0 where known and false, 2 where known and true, 1 where unknown: holds × (2 × known) + ~known."""
+        if column is not None:
+            if column.all_known:
+                return np.left_shift(holds.view(np.int8), 1)
+            codes: Array = np.multiply(holds.view(np.int8), column.known2)
+            codes += column.unknown8
+            return codes
+        if known.all():
+            return np.left_shift(holds.view(np.int8), 1)
+        codes = np.left_shift(np.logical_and(holds, known).view(np.int8), 1)
+        codes += np.logical_not(known).view(np.int8)
+        return codes
 
-    def _leaf(self, leaf: Leaf) -> Evaluated:
+    def _known(self, leaf: Leaf) -> Array:
+        reads = leaf.reads
+        if len(reads) == 1:
+            return self.columns.column(reads[0]).known
+        known = np.ones(self.n, dtype=bool)
+        for name in reads:
+            known &= self.columns.column(name).known
+        return known
+
+    def _leaf(self, leaf: Leaf) -> Array:
+        # Two leaves that say the same thing (each measure's "domiciled in Valais") share their codes.
+        meaning = attrs.evolve(leaf, id="_", label=_BLANK, source=None)
+        found = self._shared.get(meaning)
+        if found is not None:
+            return found
         holds = self._vector(leaf)
-        if holds is None:
-            return self._row_by_row(leaf)
-        known, missing = self._known(leaf)
-        return Evaluated(known & holds, known & ~holds, missing)
+        codes = (
+            self._row_by_row(leaf)
+            if holds is None
+            else self._codes(holds, self._known(leaf))
+        )
+        self._shared[meaning] = codes
+        return codes
+
+    def _shared_array(self, key: object, make: Callable[[], Array]) -> Array:
+        found = self._shared.get(key)
+        if found is None:
+            found = make()
+            self._shared[key] = found
+        return found
 
     def _vector(self, leaf: Leaf) -> Array | None:
-        """The leaf's truth on known rows, or ``None`` when it cannot be vectorised."""
+        """The leaf's truth on known rows (garbage elsewhere), or ``None`` when it cannot be vectorised."""
         for kind, method in _VECTORS:
             if isinstance(leaf, kind):
                 return method(self, leaf)
@@ -183,13 +243,19 @@ class Compiler:
 
     def _is_true(self, leaf: IsTrue) -> Array | None:
         column = self.columns.column(leaf.fact)
-        return column.values.astype(bool) if column.kind == "bool" else None
+        return column.values if column.kind == "bool" else None
 
     def _one_of(self, leaf: OneOf) -> Array | None:
         column = self.columns.column(leaf.fact)
         if column.kind != "category":
             return None
-        return np.isin(column.values, [column.code(v) for v in leaf.values])
+        codes = sorted({column.code(v) for v in leaf.values})
+        if len(codes) == 1:
+            return self._shared_array(
+                ("eq", leaf.fact, codes[0]),
+                lambda: np.asarray(column.values == codes[0]),
+            )
+        return np.isin(column.values, codes)
 
     def _contains(self, leaf: Contains) -> Array | None:
         column = self.columns.column(leaf.fact)
@@ -198,29 +264,45 @@ class Compiler:
         if leaf.value not in column.vocabulary:
             return np.zeros(self.n, dtype=bool)
         return np.asarray(
-            (column.values & (1 << column.vocabulary.index(leaf.value))) != 0,
-            dtype=bool,
+            (column.values & np.uint32(1 << column.vocabulary.index(leaf.value))) != 0
         )
 
     def _on_scale(self, leaf: OnScale) -> Array | None:
         column = self.columns.column(leaf.fact)
         if column.kind != "category" or column.vocabulary != leaf.scale:
             return None
-        return np.asarray(
-            column.values >= column.code(resolve(leaf.minimum, self.on)), dtype=bool
-        )
+        return np.asarray(column.values >= column.code(resolve(leaf.minimum, self.on)))
+
+    def _reached(self, column: Column, years: int, *, strict: bool = False) -> Array:
+        """Whether *years* whole years since the date have passed on the evaluation date (``>`` if *strict*).
+
+        One comparison on yyyymmdd keys, then a correction for the few
+        29 February dates whose anniversary falls on 28 February.
+        """
+        today = date_key(self.on)
+        keys = column.values
+        threshold = today - years * 10000
+        reached = np.asarray(keys < threshold if strict else keys <= threshold)
+        rows = column.leap_day_rows
+        if len(rows):
+            marks = keys[rows] + np.int32(years * 10000)
+            marks = np.where(_leap(marks // 10000), marks, marks - 1)
+            reached[rows] = today > marks if strict else today >= marks
+        return reached
 
     def _age(self, leaf: AgeBetween) -> Array | None:
         column = self.columns.column(leaf.fact)
         if column.kind != "date":
             return None
-        age = _completed_years(column.values, self.on)
-        holds = np.ones(self.n, dtype=bool)
-        if leaf.minimum is not None:
-            holds &= age >= resolve(leaf.minimum, self.on)
-        if leaf.maximum is not None:
-            holds &= age <= resolve(leaf.maximum, self.on)
-        return holds
+        low = None if leaf.minimum is None else resolve(leaf.minimum, self.on)
+        high = None if leaf.maximum is None else resolve(leaf.maximum, self.on)
+        if low is not None and high is not None:
+            return np.asarray(
+                self._reached(column, low) & ~self._reached(column, high + 1)
+            )
+        if low is not None:
+            return self._reached(column, low)
+        return np.asarray(~self._reached(column, high + 1))  # type: ignore[operator]
 
     def _elapsed(self, leaf: YearsSince | MonthsSince) -> Array | None:
         column = self.columns.column(leaf.fact)
@@ -228,11 +310,10 @@ class Compiler:
             return None
         amount = resolve(leaf.amount, self.on)
         if isinstance(leaf, YearsSince):
-            mark = _add(column.values, years=amount)
-        else:
-            mark = _add(column.values, months=amount)
+            return self._reached(column, amount, strict=leaf.strict)
+        mark = _add(column.values, months=amount)
         today = date_key(self.on)
-        return np.asarray(today > mark if leaf.strict else today >= mark, dtype=bool)
+        return np.asarray(today > mark if leaf.strict else today >= mark)
 
     def _compare_leaf(self, leaf: Compare) -> Array | None:
         return self._compare(leaf, self.columns.column(leaf.fact))
@@ -245,33 +326,57 @@ class Compiler:
             and isinstance(value, dt.date)
             and not isinstance(value, dt.datetime)
         ):
-            return op(column.values, date_key(value))  # type: ignore[no-any-return]
+            return np.asarray(op(column.values, date_key(value)), dtype=bool)
         if column.kind == "category" and leaf.op in {"==", "!="}:
-            return op(column.values, column.code(value))  # type: ignore[no-any-return]
+            code = column.code(value)
+            return self._shared_array(
+                (leaf.op, leaf.fact, code),
+                lambda: np.asarray(op(column.values, code), dtype=bool),
+            )
         if (
             column.kind == "bool"
             and isinstance(value, bool)
             and leaf.op in {"==", "!="}
         ):
-            return op(column.values, value)  # type: ignore[no-any-return]
+            return np.asarray(op(column.values, value), dtype=bool)
         return None
 
-    def _row_by_row(self, leaf: Leaf) -> Evaluated:
-        t = np.zeros(self.n, dtype=bool)
-        f = np.zeros(self.n, dtype=bool)
-        missing = np.zeros(self.n, dtype=np.int64)
+    def _row_by_row(self, leaf: Leaf) -> Array:
+        codes = np.empty(self.n, dtype=np.int8)
         columns = [self.columns.column(name) for name in leaf.reads]
         for row in range(self.n):
             subject = {
                 name: column.decode(row)
                 for name, column in zip(leaf.reads, columns, strict=True)
             }
-            node = leaf.evaluate(subject, self.on)
-            t[row] = node.outcome is Outcome.ELIGIBLE
-            f[row] = node.outcome is Outcome.INELIGIBLE
-            if node.missing:
-                missing[row] = self._bit(sorted(node.missing))
-        return Evaluated(t, f, missing)
+            codes[row] = _CODES[leaf.evaluate(subject, self.on).outcome]
+        return codes
+
+    # -- missing facts, on demand --------------------------------------------------------------
+
+    def missing(self, rule: Rule, rows: Array) -> Array:
+        """The missing-fact bit masks of *rule* on *rows* (indices), as ``Rule.evaluate`` gives them."""
+        codes = self.evaluate(rule)[rows]
+        undetermined = codes == UNDETERMINED
+        if not undetermined.any():
+            return np.zeros(len(rows), dtype=np.int64)
+        if isinstance(rule, Leaf):
+            mask = np.zeros(len(rows), dtype=np.int64)
+            for name in rule.reads:
+                unknown = ~self.columns.column(name).known[rows]
+                mask |= unknown.astype(np.int64) << self.bits[name]
+            return np.asarray(np.where(undetermined, mask, 0), dtype=np.int64)
+        children = (
+            [rule.child]
+            if isinstance(rule, Not)
+            else list(rule.children)
+            if isinstance(rule, Combination)
+            else []
+        )
+        mask = np.zeros(len(rows), dtype=np.int64)
+        for child in children:
+            mask |= self.missing(child, rows)
+        return np.asarray(np.where(undetermined, mask, 0), dtype=np.int64)
 
 
 _VECTORS: Final[
@@ -286,13 +391,6 @@ _VECTORS: Final[
     (YearsSince, Compiler._elapsed),  # noqa: SLF001
     (MonthsSince, Compiler._elapsed),  # noqa: SLF001
 )
-
-
-def outcome_codes(result: Evaluated) -> Array:
-    """``2`` eligible, ``1`` undetermined, ``0`` ineligible, per row."""
-    return np.where(
-        result.t, ELIGIBLE, np.where(result.f, INELIGIBLE, UNDETERMINED)
-    ).astype(np.int8)
 
 
 def missing_names(mask: int, facts: Sequence[str]) -> frozenset[str]:
