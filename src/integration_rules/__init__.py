@@ -25,7 +25,7 @@ Example:
     True
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from integration_rules._check import (
     catalog,
@@ -62,7 +62,6 @@ from integration_rules.errors import (
 )
 from integration_rules.facts import Person
 from integration_rules.measures import Measure, Organisation
-from integration_rules.network import cii_valais, may_refer, referrers
 from integration_rules.permits import (
     Domain,
     Office,
@@ -78,10 +77,32 @@ from integration_rules.permits import (
     work_access,
 )
 
-try:
-    __version__ = version("integration-rules")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from integration_rules.network import cii_valais, may_refer, referrers
+
+#: Names loaded on first use, so that ``import integration_rules`` stays fast.
+_LAZY = {
+    "cii_valais": "integration_rules.network",
+    "may_refer": "integration_rules.network",
+    "referrers": "integration_rules.network",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load ``__version__`` and the network functions on first use (keeps the import fast)."""
+    if name in _LAZY:
+        import importlib  # noqa: PLC0415 - lazy loading
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - slow to import
+
+        try:
+            return version("integration-rules")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0+unknown"
+    raise AttributeError(f"module 'integration_rules' has no attribute {name!r}")
+
 
 __all__ = [
     "LANGUAGES",
@@ -131,3 +152,7 @@ __all__ = [
     "statuses",
     "work_access",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
