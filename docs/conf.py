@@ -49,6 +49,9 @@ autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_typehints_description_target = "documented_params"
 autodoc_default_options: dict[str, Any] = {}
+# Show default values as the source writes them (``network=CII_VALAIS``), not as
+# the repr of the object, which for a network or a rule is pages long.
+autodoc_preserve_defaults = True
 python_use_unqualified_type_names = True
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
@@ -66,14 +69,18 @@ html_theme_options = {
 # No intersphinx (the build runs without network), so references to the standard
 # library and to the dependencies cannot be resolved. Only those are ignored here.
 nitpick_ignore_regex = [
-    # Standard-library types in signatures and docstrings (datetime.date, collections.abc.Mapping…).
-    ("py:class", r"(datetime|dt|collections\.abc|typing|enum|abc)\..*"),
+    # Standard-library types in signatures and docstrings (datetime.date, decimal.Decimal,
+    # collections.abc.Mapping…).
+    ("py:class", r"(datetime|dt|decimal|collections\.abc|typing|enum|abc)\..*"),
     # attrs and pyrsistent: dependencies whose docs are not linked (attrs.evolve, pyrsistent.PMap…).
     ("py:(class|func|obj)", r"(attr|attrs|pyrsistent)(\..*)?"),
     # dateutil, named in the docstrings on dates.
     ("py:class", r"dateutil\..*"),
     # Type variables of generic classes (Parameter[T], History[T]): nothing to link to.
     ("py:class", r"integration_rules\._core\._\w+\.T"),
+    # A private, lazily formatted Text in the type of Node.detail: it reads like a
+    # Text (get(lang)) and is not exported, so there is no public page to link to.
+    ("py:class", r"integration_rules\._core\._text\.Phrase"),
 ]
 nitpick_ignore: list[tuple[str, str]] = []
 
@@ -86,7 +93,26 @@ _PUBLIC_MODULES = (
     "integration_rules.errors",
     "integration_rules.facts",
     "integration_rules.permits",
+    "integration_rules.measures",
+    "integration_rules.network",
+    "integration_rules.funding",
 )
+
+
+def _public_names(target: str) -> list[str]:
+    """The names under which *target* may be documented in a public module.
+
+    ``integration_rules._core._rule.Rule`` gives ``Rule``;
+    ``integration_rules.measures._measure.Schedule.sessions`` gives
+    ``Schedule.sessions``, then ``sessions``; a name outside the package, such
+    as the short ``Schedule.sessions``, is tried as it is.
+    """
+    parts = target.split(".")
+    if not target.startswith("integration_rules."):
+        return [target]
+    private = [i for i, part in enumerate(parts) if part.startswith("_")]
+    qualified = ".".join(parts[private[-1] + 1 :]) if private else ""
+    return [name for name in dict.fromkeys([qualified, parts[-1]]) if name]
 
 
 def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
@@ -94,16 +120,14 @@ def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     if node.get("refdomain") != "py":
         return None
     target = node.get("reftarget", "")
-    if not (target.startswith("integration_rules.") or "." not in target):
-        return None
-    name = target.rsplit(".", 1)[-1]
     domain = env.get_domain("py")
-    for module in _PUBLIC_MODULES:
-        entry = domain.objects.get(f"{module}.{name}")
-        if entry is not None:
-            return make_refnode(
-                app.builder, node["refdoc"], entry.docname, entry.node_id, contnode
-            )
+    for name in _public_names(target):
+        for module in _PUBLIC_MODULES:
+            entry = domain.objects.get(f"{module}.{name}")
+            if entry is not None:
+                return make_refnode(
+                    app.builder, node["refdoc"], entry.docname, entry.node_id, contnode
+                )
     return None
 
 
@@ -127,7 +151,9 @@ def _check_public_api_documented(_app: Any, env: Any) -> None:
 
     The reference lists the public names one by one; this keeps it in step
     with the ``__all__`` of the public modules. A name documented under
-    another public module, as the same object, counts.
+    another public module, as the same object, counts; so does a name
+    documented under its own module, whatever its value (a module may compute
+    one on each access, as a lazy ``__version__``).
     """
     documented = env.get_domain("py").objects
     modules = {name: importlib.import_module(name) for name in _PUBLIC_MODULES}
@@ -136,7 +162,7 @@ def _check_public_api_documented(_app: Any, env: Any) -> None:
             value = getattr(module, name)
             if not any(
                 f"{other}.{name}" in documented
-                and getattr(other_module, name, None) is value
+                and (other == module_name or getattr(other_module, name, None) is value)
                 for other, other_module in modules.items()
             ):
                 _LOGGER.warning(

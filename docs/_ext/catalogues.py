@@ -1,7 +1,8 @@
-"""Sphinx directives that write the status, office and transition catalogues from the data.
+"""Sphinx directives that write the reference catalogues from the library's data.
 
-The reference page on residence statuses holds no copy of the data: each
-directive reads the library at build time and builds docutils nodes from it.
+The reference pages on residence statuses, measures, the CII network and
+parameters hold no copy of the data: each directive reads the library at
+build time and builds docutils nodes from it.
 
 ``status-catalogue``
     One section per residence status, in the order of
@@ -17,27 +18,55 @@ directive reads the library at build time and builds docutils nodes from it.
     One section per foreseen transition: the route, its conditions (the
     labels of its rule's parts, with the parameters they read), legal basis
     and note.
+``measure-overview`` and ``measure-catalogue``
+    A table of the measures, then one section per measure of
+    ``integration_rules.measures.MEASURES``, in that order: names, summary,
+    period in force, conditions in words (the rule tree, each part with the
+    facts and parameters it reads), sources, services, price, capacity,
+    format, schedule, successor, notes and parameters.
+``cii-circles``, ``cii-collaboration``, ``cii-referrals`` and ``cii-diagram``
+    The CII Valais network: its circles with their services and offices; the
+    collaboration rule with its parameters and the charter; who refers to
+    which measure; and the pictures the library draws (``:format:`` ``svg``,
+    embedded as HTML, or ``mermaid`` or ``dot``, shown as text; ``:lang:`` and,
+    for SVG, ``:size:``). All but ``cii-collaboration`` describe the network on
+    the date of their ``:on:`` option, which they require so that the page
+    does not depend on the day of the build.
+``parameter-table`` and ``programme-table``
+    The parameters of one group (argument: ``funding``, ``measures``,
+    ``network``, ``transitions``, or ``other`` for the module-level parameters
+    no group lists), each with its value or dated values and sources; and the
+    cantonal integration programmes of ``integration_rules.funding.PROGRAMMES``.
 
-A status the facts allow but the catalogue lacks (or the other way round), or
-a routing answer that is neither an office nor "not covered", is a build
-warning: an error under ``-W``.
+A status the facts allow but the catalogue lacks (or the other way round), a
+routing answer that is neither an office nor "not covered", a successor that
+is not in the catalogue, a partner the network page would not show, or two
+different parameters with one id, is a build warning: an error under ``-W``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import pkgutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, TypeAlias
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 import integration_rules
 from integration_rules import (
+    Measure,
+    Money,
     Office,
+    Organisation,
     Outcome,
+    Parameter,
+    Period,
     Person,
     Rule,
     Source,
@@ -47,7 +76,26 @@ from integration_rules import (
     statuses,
 )
 from integration_rules.facts import RESIDENCE_STATUSES, SWISS_CANTONS
+from integration_rules.funding import PARAMETERS as FUNDING_PARAMETERS
+from integration_rules.funding import PROGRAMMES
+from integration_rules.measures import CATALOG, MEASURES
+from integration_rules.network import (
+    ATTESTED,
+    CHARTER,
+    CII_VALAIS,
+    COLLABORATION_RULE,
+    MIN_FIRST_CIRCLE,
+    MIN_OTHER_CIRCLES,
+    CharterValue,
+    Circle,
+    Network,
+    Partner,
+    to_dot,
+    to_mermaid,
+    to_svg,
+)
 from integration_rules.permits import COVERED_CANTONS, OFFICES, ROUTES, TRANSITIONS
+from integration_rules.rules import AllOf, AnyOf, AtLeast, Combination, Not
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -188,9 +236,20 @@ def _transition_id(transition: Transition) -> str:
 
 
 def _show(value: object) -> str:
+    """A value as the pages write it: ISO dates, ``CHF 400.-``, sets as sorted lists."""
     if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+        shown = value.isoformat()
+    elif isinstance(value, Money):
+        shown = value.format(whole_dash=True)
+    elif isinstance(value, bool):
+        shown = "yes" if value else "no"
+    elif isinstance(value, frozenset | set):
+        shown = ", ".join(sorted(_show(v) for v in value))
+    elif isinstance(value, tuple | list):
+        shown = ", ".join(_show(v) for v in value)
+    else:
+        shown = str(value)
+    return shown
 
 
 def _offices() -> list[Office]:
@@ -354,6 +413,396 @@ def _transition_section(transition: Transition) -> nodes.section:
     return _section(_transition_id(transition), transition.label.en, [_fields(rows)])
 
 
+# -- measures, in words ------------------------------------------------------------
+
+
+def _measure_id(measure_id: str) -> str:
+    return nodes.make_id(f"measure-{measure_id}")
+
+
+def _parameter_id(parameter_id: str) -> str:
+    return nodes.make_id(f"parameter-{parameter_id}")
+
+
+def _period(period: Period | None) -> str:
+    """A period in force in words."""
+    if period is None or (period.start is None and period.end is None):
+        return "no period in force: the rule applies on any date"
+    if period.end is None:
+        return f"from {_show(period.start)}, with no end date"
+    if period.start is None:
+        return f"until {_show(period.end)}"
+    return f"from {_show(period.start)} to {_show(period.end)}, both included"
+
+
+def _organisation(organisation: Organisation) -> list[nodes.Node]:
+    """``CODE — English name``, with the French name when it differs."""
+    name = organisation.name
+    parts: list[nodes.Node] = [_literal(organisation.code), nodes.Text(f" — {name.en}")]
+    if name.fr != name.en:
+        parts.append(nodes.Text(f" (fr: {name.fr})"))
+    return parts
+
+
+def _organisations(organisations: Sequence[Organisation], none: str) -> Cell:
+    if not organisations:
+        return none
+    return _bullets(_organisation(o) for o in organisations)
+
+
+def _source_key(source: Source) -> tuple[str, str | None]:
+    return (str(source), source.url)
+
+
+def _parameter_sources(parameter: Parameter[Any]) -> list[Source]:
+    found = [] if parameter.source is None else [parameter.source]
+    if parameter.history is not None:
+        found.extend(c.source for c in parameter.history.changes if c.source)
+    return found
+
+
+def _rules(rule: Rule) -> Iterable[Rule]:
+    """The rule and every part of it, depth first."""
+    yield rule
+    if isinstance(rule, Combination):
+        for child in rule.children:
+            yield from _rules(child)
+    elif isinstance(rule, Not):
+        yield from _rules(rule.child)
+
+
+def _measure_sources(measure: Measure) -> list[Source]:
+    """The measure's source first, then every other source its data cites, once each."""
+    found = [measure.source]
+    found.extend(r.source for r in _rules(measure.rule) if r.source is not None)
+    for parameter in measure.parameters():
+        found.extend(_parameter_sources(parameter))
+    if measure.schedule is not None and measure.schedule.source is not None:
+        found.append(measure.schedule.source)
+    unique: dict[tuple[str, str | None], Source] = {}
+    for source in found:
+        unique.setdefault(_source_key(source), source)
+    return list(unique.values())
+
+
+def _facts_read(rule: Rule) -> nodes.paragraph:
+    facts: list[str | nodes.Node] = ["facts read: "]
+    for index, name in enumerate(sorted(rule.facts())):
+        if index:
+            facts.append(", ")
+        facts.append(_literal(name))
+    return _paragraph(*facts)
+
+
+def _parameters_used(parameters: Sequence[Parameter[Any]]) -> nodes.paragraph:
+    parts: list[str | nodes.Node] = ["parameters: "]
+    for index, parameter in enumerate(parameters):
+        if index:
+            parts.append(", ")
+        parts.extend([_literal(parameter.id), f" = {_show(parameter.value)}"])
+    return _paragraph(*parts)
+
+
+def _combination_words(rule: Rule) -> str:
+    if isinstance(rule, AtLeast):
+        count = rule.n.value if isinstance(rule.n, Parameter) else rule.n
+        return f"at least {count} of:"
+    if isinstance(rule, AnyOf):
+        return "any of:"
+    if isinstance(rule, AllOf):
+        return "all of:"
+    return "made of:"
+
+
+def _own_parameters(rule: Rule) -> tuple[Parameter[Any], ...]:
+    """The parameters a condition reads itself, not through its parts."""
+    if isinstance(rule, AtLeast):
+        return (rule.n,) if isinstance(rule.n, Parameter) else ()
+    if isinstance(rule, Combination):
+        return ()
+    return rule.parameters()
+
+
+def _rule_item(rule: Rule, parent: Rule | None) -> list[nodes.Node]:
+    """One condition in words: its label, then what it reads, then its parts.
+
+    A negation is shown as one condition (its label says what it requires).
+    The source is shown where it differs from the enclosing condition's.
+    """
+    combination = isinstance(rule, Combination)
+    head = rule.label.en + (" — " + _combination_words(rule) if combination else "")
+    body: list[nodes.Node] = [_paragraph(head)]
+    if rule.in_force is not None:
+        body.append(_paragraph(f"in force {_period(rule.in_force)}"))
+    if not combination:
+        body.append(_facts_read(rule))
+    own = _own_parameters(rule)
+    if own:
+        body.append(_parameters_used(own))
+    if rule.source is not None and (parent is None or rule.source != parent.source):
+        body.append(_paragraph("source: ", *_source(rule.source).children))
+    if isinstance(rule, Combination):
+        body.append(_bullets(_rule_item(child, rule) for child in rule.children))
+    return body
+
+
+def _schedule(measure: Measure) -> Cell:
+    schedule = measure.schedule
+    if schedule is None:
+        return "none in the sources"
+    items = []
+    for index, pattern in enumerate(schedule.patterns):
+        every = pattern.every_weeks
+        weeks = every.value if isinstance(every, Parameter) else every
+        count = (
+            pattern.count.value
+            if isinstance(pattern.count, Parameter)
+            else pattern.count
+        )
+        text = (
+            f"{count} × {pattern.kind.en}"
+            if count is not None
+            else f"{pattern.kind.en}, open-ended"
+        )
+        text += ", every week" if weeks == 1 else f", every {weeks} weeks"
+        if pattern.gap_weeks:
+            after = (
+                "the start date" if index == 0 else "the previous series' last session"
+            )
+            plural = "week" if pattern.gap_weeks == 1 else "weeks"
+            text += f"; starting {pattern.gap_weeks} {plural} after {after}"
+        used = [p for p in (every, pattern.count) if isinstance(p, Parameter)]
+        parts: list[str | nodes.Node] = [text]
+        for parameter in used:
+            parts.extend([" (", _literal(parameter.id), ")"])
+        items.append(_paragraph(*parts))
+    cell: list[nodes.Node] = [_bullets(items)]
+    if schedule.source is not None:
+        cell.append(_paragraph("source: ", *_source(schedule.source).children))
+    if schedule.note:
+        cell.append(_paragraph(schedule.note))
+    return cell
+
+
+def _parameter_rows(parameters: Sequence[Parameter[Any]]) -> nodes.table:
+    return _table(
+        ("Parameter", "Value", "What it is", "Note"),
+        (
+            [
+                _literal(p.id),
+                _show(p.value) if p.history is None else _history(p),
+                p.label.en,
+                p.note or "—",
+            ]
+            for p in parameters
+        ),
+        widths=(24, 16, 24, 36),
+    )
+
+
+def _measure_section(measure: Measure) -> nodes.section:
+    rows: list[tuple[str, Cell]] = [
+        ("Id", _literal(measure.id)),
+        ("Name (fr)", measure.label.fr),
+        ("Name (de)", measure.label.de),
+        ("Name (en)", measure.label.en),
+        ("Summary", measure.summary.en),
+        ("In force", _period(measure.in_force)),
+        ("Conditions", _bullets([_rule_item(measure.rule, None)])),
+        ("Sources", _bullets(_source(s) for s in _measure_sources(measure))),
+        (
+            "Responsible",
+            _organisations(measure.responsible, "not named in the sources"),
+        ),
+        ("Providers", _organisations(measure.providers, "not named in the sources")),
+        ("Referrers", _organisations(measure.referrers, "none named in the sources")),
+        (
+            "Price",
+            [
+                nodes.Text(f"{_show(measure.price.value)} ({measure.price.label.en}; "),
+                _literal(measure.price.id),
+                nodes.Text(")"),
+            ]
+            if measure.price is not None
+            else "not given in the sources",
+        ),
+        (
+            "Capacity",
+            [
+                nodes.Text(
+                    f"{_show(measure.capacity.value)} ({measure.capacity.label.en}; "
+                ),
+                _literal(measure.capacity.id),
+                nodes.Text(")"),
+            ]
+            if measure.capacity is not None
+            else "not given in the sources",
+        ),
+        (
+            "Format",
+            measure.format.en
+            if measure.format is not None
+            else "not described in the sources",
+        ),
+        ("Schedule", _schedule(measure)),
+    ]
+    if measure.successor is not None:
+        successor = CATALOG.get(measure.successor)
+        label = successor.label.en if successor is not None else measure.successor
+        rows.append(
+            (
+                "Successor",
+                _paragraph(_local_link(label, _measure_id(measure.successor))),
+            )
+        )
+    if measure.notes:
+        rows.append(("Notes", _bullets(note.en for note in measure.notes)))
+    parameters = measure.parameters()
+    content: list[nodes.Node] = [_fields(rows)]
+    if parameters:
+        table = _parameter_rows(parameters)
+        table.insert(0, nodes.title("Parameters", "Parameters"))
+        content.append(table)
+    return _section(_measure_id(measure.id), measure.label.en, content)
+
+
+# -- parameters, in words --------------------------------------------------------------
+
+
+def _history(parameter: Parameter[Any]) -> list[nodes.Node]:
+    """A dated parameter's values: each from its first day, with its source and note."""
+    history = parameter.history
+    assert history is not None  # noqa: S101 - only called for dated parameters
+    items = []
+    for change in history.changes:
+        parts: list[str | nodes.Node] = [
+            f"from {change.start.isoformat()}: {_show(change.value)}"
+        ]
+        if change.source is not None:
+            parts.append("; source: ")
+            parts.extend(_source(change.source).children)
+        if change.note:
+            parts.append(f"; {change.note}")
+        items.append(_paragraph(*parts))
+    if history.ended is not None:
+        items.append(
+            _paragraph(f"ended on {history.ended.isoformat()}: no value after it")
+        )
+    return [_bullets(items)]
+
+
+def _sources_cell(parameter: Parameter[Any]) -> Cell:
+    if parameter.history is not None:
+        return "given with each value"
+    if parameter.source is None:
+        return "—"
+    return _source(parameter.source)
+
+
+#: The parameter groups of the reference page, in its order.
+_GROUPS = ("funding", "measures", "network", "transitions", "other")
+
+
+def _grouped_parameters() -> dict[str, list[tuple[Parameter[Any], list[str]]]]:
+    """Each group's parameters, once each, with what uses them (measure or transition ids)."""
+    groups: dict[str, dict[Parameter[Any], list[str]]] = {g: {} for g in _GROUPS}
+    for parameter in FUNDING_PARAMETERS:
+        groups["funding"].setdefault(parameter, [])
+    for measure in MEASURES:
+        for parameter in measure.parameters():
+            groups["measures"].setdefault(parameter, []).append(measure.id)
+    for parameter in (
+        ATTESTED,
+        MIN_FIRST_CIRCLE,
+        MIN_OTHER_CIRCLES,
+        *COLLABORATION_RULE.parameters(),
+    ):
+        groups["network"].setdefault(parameter, [])
+    for transition in TRANSITIONS:
+        for parameter in transition.rule.parameters():
+            groups["transitions"].setdefault(parameter, []).append(transition.id)
+    listed = {p for group in groups.values() for p in group}
+    for module, parameter in _module_parameters():
+        if parameter not in listed:
+            groups["other"].setdefault(parameter, []).append(module)
+    return {name: list(group.items()) for name, group in groups.items()}
+
+
+def _module_parameters() -> list[tuple[str, Parameter[Any]]]:
+    """Every parameter bound to a name at the top of a module of the library."""
+    found = []
+    package = integration_rules.__path__
+    for info in pkgutil.walk_packages(package, "integration_rules."):
+        if info.name.endswith("__main__"):
+            continue
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:  # an optional extra (numpy for columnar) not installed
+            continue
+        found.extend(
+            (info.name, value)
+            for value in vars(module).values()
+            if isinstance(value, Parameter)
+        )
+    return found
+
+
+def _duplicate_ids() -> list[str]:
+    """Parameter ids shared by different parameters (each id should name one)."""
+    seen: dict[str, Parameter[Any]] = {}
+    clashes = []
+    everything = [p for group in _grouped_parameters().values() for p, _ in group]
+    everything += [p for _, p in _module_parameters()]
+    for parameter in everything:
+        other = seen.setdefault(parameter.id, parameter)
+        if other != parameter:
+            clashes.append(parameter.id)
+    return sorted(set(clashes))
+
+
+# -- the network, in words ----------------------------------------------------------------
+
+
+def _partner_names(partner: Partner) -> list[nodes.Node]:
+    name = partner.name
+    return [
+        _paragraph(name.en),
+        _paragraph(f"fr: {name.fr}"),
+        _paragraph(f"de: {name.de}"),
+    ]
+
+
+def _office_cell(network: Network, service: Partner) -> Cell:
+    offices = network.offices_of(service.code)
+    if not offices:
+        return "—"
+    return _bullets(
+        [
+            _paragraph(_literal(o.code), nodes.Text(f" — {o.name.en}")),
+            _paragraph(f"fr: {o.name.fr}; de: {o.name.de}"),
+        ]
+        for o in offices
+    )
+
+
+def _charter_values() -> list[CharterValue]:
+    """The charter's values in the order of their enumeration."""
+    return [value for value in CharterValue if value in CHARTER]
+
+
+def _parameter_paragraph(parameter: Parameter[Any]) -> nodes.paragraph:
+    parts: list[str | nodes.Node] = [
+        _literal(parameter.id),
+        f" = {_show(parameter.value)} ({parameter.label.en})",
+    ]
+    if parameter.source is not None:
+        parts.append("; source: ")
+        parts.extend(_source(parameter.source).children)
+    if parameter.note:
+        parts.append(f"; {parameter.note}")
+    return _paragraph(*parts)
+
+
 # -- directives --------------------------------------------------------------------
 
 
@@ -497,9 +946,387 @@ class TransitionCatalogue(_DataDirective):
         return list(sections)
 
 
+class MeasureOverview(_DataDirective):
+    """A table of the measures, each linked to its section."""
+
+    def run(self) -> list[nodes.Node]:
+        """Build the table."""
+        self.note_data_dependencies()
+        for measure_id in sorted(set(CATALOG) - {m.id for m in MEASURES}):
+            self.warn(f"measure {measure_id!r} is in CATALOG but not in MEASURES")
+        rows = [
+            [
+                _paragraph(_local_link(m.id, _measure_id(m.id))),
+                m.label.en,
+                str(m.in_force) if m.in_force is not None else "—",
+                ", ".join(o.code for o in m.responsible) or "—",
+            ]
+            for m in MEASURES
+        ]
+        return [
+            _table(
+                ("Id", "Name", "In force", "Responsible"),
+                rows,
+                widths=(28, 40, 24, 16),
+                title="The measures, in the catalogue's order",
+            )
+        ]
+
+
+class MeasureCatalogue(_DataDirective):
+    """One section per measure, in the order of ``MEASURES``."""
+
+    def run(self) -> list[nodes.Node]:
+        """Build the sections."""
+        self.note_data_dependencies()
+        for measure in MEASURES:
+            if measure.successor is not None and measure.successor not in CATALOG:
+                self.warn(
+                    f"{measure.id}: successor {measure.successor!r} is not in the catalogue"
+                )
+        sections = [_measure_section(m) for m in MEASURES]
+        self.register(sections)
+        return list(sections)
+
+
+class _NetworkDirective(_DataDirective):
+    """A directive about the CII network on the date of its ``:on:`` option."""
+
+    option_spec: ClassVar[dict[str, Any]] = {"on": _parse_date}
+
+    @property
+    def on(self) -> dt.date:
+        """The date the page describes (required: the page must not depend on the day of the build)."""
+        day = self.options.get("on")
+        if day is None:
+            self.warn(f"{self.name}: the :on: option is required")
+            return ATTESTED.value
+        return day
+
+
+def _membership_words(network: Network, code: str, on: dt.date) -> str:
+    membership = network.membership_of(code, on=on)
+    if membership is None:
+        return "—"
+    words = [f"since {membership.since.isoformat()}"]
+    if membership.until is not None:
+        words.append(f"until {membership.until.isoformat()}")
+    if membership.prospective:
+        words.append("prospective: announced, not formed")
+    return "; ".join(words)
+
+
+def _service_row(network: Network, service: Partner, on: dt.date) -> nodes.row:
+    code: list[nodes.Node] = [_paragraph(_literal(service.code))]
+    if service.code == network.coordination:
+        code.append(_paragraph("CII coordination organ"))
+    return _row(
+        [
+            code,
+            _partner_names(service),
+            _office_cell(network, service),
+            _membership_words(network, service.code, on),
+        ],
+        target_id=nodes.make_id(f"partner-{service.code}"),
+    )
+
+
+class CiiCircles(_NetworkDirective):
+    """One section per circle: its services, their names and offices."""
+
+    def run(self) -> list[nodes.Node]:
+        """Build the sections."""
+        self.note_data_dependencies()
+        network, on = CII_VALAIS, self.on
+        shown: set[str] = set()
+        sections = []
+        for circle in Circle:
+            services = network.partners_of(circle, on=on)
+            if not services:
+                continue
+            table = _table(
+                ("Code", "Name", "Offices", "Membership"),
+                (_service_row(network, service, on) for service in services),
+                widths=(14, 30, 40, 16),
+            )
+            for row in table.findall(nodes.row):
+                if row["ids"]:
+                    self.state.document.set_id(row)
+            for service in services:
+                shown.add(service.code)
+                shown.update(o.code for o in network.offices_of(service.code))
+            title = f"{circle.label.en[:1].upper()}{circle.label.en[1:]}"
+            sections.append(
+                _section(nodes.make_id(f"circle-{int(circle)}"), title, [table])
+            )
+        for code in network.order:
+            if code not in shown:
+                self.warn(f"partner {code!r} is in no circle on {on.isoformat()}")
+        self.register(sections)
+        return list(sections)
+
+
+class CiiCollaboration(_DataDirective):
+    """The collaboration rule in words, its parameters and the charter."""
+
+    def run(self) -> list[nodes.Node]:
+        """Build the description."""
+        self.note_data_dependencies()
+        rule = COLLABORATION_RULE
+        conditions = rule.children if isinstance(rule, Combination) else (rule,)
+        values = _bullets(
+            [
+                nodes.Text(f"{v.label.en} ("),
+                _literal(v.value),
+                nodes.Text(f"); fr: {v.label.fr}; de: {v.label.de}"),
+            ]
+            for v in _charter_values()
+        )
+        rows: list[tuple[str, Cell]] = [
+            ("Rule", _literal(rule.id)),
+            ("Name", rule.label.en),
+            ("Source", _source(rule.source) if rule.source is not None else "—"),
+            (
+                "Conditions",
+                [
+                    _paragraph("All of:"),
+                    _bullets(
+                        [
+                            _paragraph(c.label.en),
+                            _facts_read(c),
+                            *(
+                                [_paragraph("source: ", *_source(c.source).children)]
+                                if c.source is not None and c.source != rule.source
+                                else []
+                            ),
+                        ]
+                        for c in conditions
+                    ),
+                ],
+            ),
+            (
+                "Parameters",
+                [
+                    _parameter_paragraph(p)
+                    for p in (MIN_FIRST_CIRCLE, MIN_OTHER_CIRCLES, *rule.parameters())
+                ],
+            ),
+            ("Charter values", values),
+        ]
+        return [_fields(rows)]
+
+
+class CiiReferrals(_NetworkDirective):
+    """Who refers to which measure, and where each referrer sits in the network."""
+
+    def run(self) -> list[nodes.Node]:
+        """Build the table."""
+        self.note_data_dependencies()
+        network, on = CII_VALAIS, self.on
+        codes = {p.code for p in network.partners.values()}
+        rows = []
+        for measure in MEASURES:
+            if not measure.referrers:
+                continue
+            cells = []
+            for referrer in measure.referrers:
+                parts: list[nodes.Node] = [
+                    _literal(referrer.code),
+                    nodes.Text(f" — {referrer.name.en}"),
+                ]
+                if referrer.code in codes:
+                    circle = network.circle_of(referrer.code, on=on)
+                    service = network.service_of(referrer.code)
+                    where = (
+                        ""
+                        if service.code == referrer.code
+                        else f"office of {service.code}, "
+                    )
+                    shown = circle.label.en if circle is not None else "no circle"
+                    parts.append(nodes.Text(f" ({where}{shown})"))
+                else:
+                    parts.append(nodes.Text(" (not a partner of the network)"))
+                cells.append(parts)
+            rows.append([_literal(measure.id), measure.label.en, _bullets(cells)])
+        return [
+            _table(
+                ("Measure", "Name", "Referrers, in the measure's order"),
+                rows,
+                widths=(24, 26, 50),
+                title=f"Referrers by measure, and their place in the network on {on.isoformat()}",
+            )
+        ]
+
+
+_FORMATS = ("svg", "mermaid", "dot")
+
+
+def _format(text: str) -> str:
+    value = text.strip()
+    if value not in _FORMATS:
+        raise ValueError(f"expected one of {', '.join(_FORMATS)}, got {value!r}")
+    return value
+
+
+def _size(text: str) -> int:
+    return int(text.strip())
+
+
+class CiiDiagram(_NetworkDirective):
+    """A picture of the network drawn by the library: SVG embedded in HTML, or Mermaid or DOT text."""
+
+    option_spec: ClassVar[dict[str, Any]] = {
+        "on": _parse_date,
+        "format": _format,
+        "lang": directives.unchanged_required,
+        "size": _size,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        """Draw the picture."""
+        self.note_data_dependencies()
+        on = self.on
+        kind = self.options.get("format", "svg")
+        lang = self.options.get("lang", "en")
+        if kind == "svg":
+            svg = to_svg(on=on, lang=lang, size=self.options.get("size", 760))
+            html = f'<div class="cii-diagram" style="max-width: 100%; overflow-x: auto;">\n{svg}</div>\n'
+            return [nodes.raw("", html, format="html")]
+        text = (to_mermaid if kind == "mermaid" else to_dot)(on=on, lang=lang)
+        block = nodes.literal_block(text, text)
+        block["language"] = "dot" if kind == "dot" else "text"
+        return [block]
+
+
+class ParameterTable(_DataDirective):
+    """The parameters of one group, each with its value or dated values and sources."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        """Build the table."""
+        self.note_data_dependencies()
+        group = self.arguments[0].strip()
+        if group not in _GROUPS:
+            self.warn(
+                f"parameter-table: expected one of {', '.join(_GROUPS)}, got {group!r}"
+            )
+            return []
+        if group == _GROUPS[0]:  # checked once, with the first group of the page
+            for clash in _duplicate_ids():
+                self.warn(f"parameter id {clash!r} names two different parameters")
+        used_by = {
+            "measures": "Measures",
+            "transitions": "Transitions",
+            "other": "Defined in",
+        }.get(group)
+        rows = []
+        for parameter, users in _grouped_parameters()[group]:
+            cells: list[Cell] = [
+                _literal(parameter.id),
+                _show(parameter.value)
+                if parameter.history is None
+                else _history(parameter),
+                parameter.label.en,
+                _sources_cell(parameter),
+                parameter.note or "—",
+            ]
+            if used_by is not None:
+                cells.append(_paragraph(*_joined(_literal(u) for u in users)))
+            rows.append(_row(cells, target_id=_parameter_id(parameter.id)))
+        header = ["Parameter", "Value", "What it is", "Source", "Note"]
+        widths = [20, 18, 18, 18, 26]
+        if used_by is not None:
+            header.append(used_by)
+            widths.append(14)
+        table = _table(header, rows, widths=widths)
+        for row in table.findall(nodes.row):
+            if row["ids"]:
+                self.state.document.set_id(row)
+        return [table]
+
+
+def _joined(parts: Iterable[nodes.Node], separator: str = ", ") -> list[nodes.Node]:
+    joined: list[nodes.Node] = []
+    for index, part in enumerate(parts):
+        if index:
+            joined.append(nodes.Text(separator))
+        joined.append(part)
+    return joined
+
+
+def _money_cell(value: Money | None) -> str:
+    return _show(value) if value is not None else "not given"
+
+
+class ProgrammeTable(_DataDirective):
+    """The cantonal integration programmes: Valais first, as in the catalogue, then by start."""
+
+    def run(self) -> list[nodes.Node]:
+        """Build the table."""
+        self.note_data_dependencies()
+        programmes = sorted(
+            PROGRAMMES.values(),
+            key=lambda p: (
+                p.canton != "CH-VS",
+                p.canton,
+                p.period.start or dt.date.min,
+            ),
+        )
+        rows = [
+            _row(
+                [
+                    _literal(p.id),
+                    [
+                        _paragraph(p.label.en),
+                        _paragraph(f"fr: {p.label.fr}"),
+                        _paragraph(f"de: {p.label.de}"),
+                    ],
+                    p.canton,
+                    str(p.period),
+                    _money_cell(p.cantonal_and_communal),
+                    _money_cell(p.canton_share),
+                    _money_cell(p.communal_share),
+                    _money_cell(p.total),
+                    _bullets(_source(s) for s in p.sources),
+                ],
+                target_id=nodes.make_id(f"programme-{p.id}"),
+            )
+            for p in programmes
+        ]
+        table = _table(
+            (
+                "Programme",
+                "Name",
+                "Canton",
+                "Period",
+                "Canton and communes",
+                "Canton",
+                "Communes",
+                "Total",
+                "Sources",
+            ),
+            rows,
+            widths=(12, 16, 7, 12, 11, 10, 10, 10, 22),
+            title="Cantonal integration programmes (PIC)",
+        )
+        for row in table.findall(nodes.row):
+            if row["ids"]:
+                self.state.document.set_id(row)
+        return [table]
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Register the directives."""
     app.add_directive("status-catalogue", StatusCatalogue)
     app.add_directive("office-table", OfficeTable)
     app.add_directive("transition-catalogue", TransitionCatalogue)
+    app.add_directive("measure-overview", MeasureOverview)
+    app.add_directive("measure-catalogue", MeasureCatalogue)
+    app.add_directive("cii-circles", CiiCircles)
+    app.add_directive("cii-collaboration", CiiCollaboration)
+    app.add_directive("cii-referrals", CiiReferrals)
+    app.add_directive("cii-diagram", CiiDiagram)
+    app.add_directive("parameter-table", ParameterTable)
+    app.add_directive("programme-table", ProgrammeTable)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
