@@ -290,7 +290,7 @@ def main() -> None:
                 (
                     "batch API on Person objects (columnar)",
                     size,
-                    f"{seconds:.3f} s",
+                    f"{seconds * 1000:.1f} ms",
                     f"{size / seconds:,.0f}",
                     "—",
                 )
@@ -301,7 +301,7 @@ def main() -> None:
             (
                 "columnar engine, 3 rules, three-valued",
                 size,
-                f"{seconds_col:.3f} s",
+                f"{seconds_col * 1000:.1f} ms",
                 f"{size / seconds_col:,.0f}",
                 f"{memory / 2**20:.0f} MiB",
             )
@@ -311,7 +311,7 @@ def main() -> None:
             (
                 "columnar engine + missing facts of undetermined rows",
                 size,
-                f"{seconds_missing:.3f} s",
+                f"{seconds_missing * 1000:.1f} ms",
                 f"{size / seconds_missing:,.0f}",
                 "—",
             )
@@ -321,7 +321,7 @@ def main() -> None:
             (
                 "hand-written numpy, 3 rules, two-valued",
                 size,
-                f"{seconds_np:.3f} s",
+                f"{seconds_np * 1000:.1f} ms",
                 f"{size / seconds_np:,.0f}",
                 f"ratio {seconds_col / seconds_np:.2f}×",
             )
@@ -331,7 +331,7 @@ def main() -> None:
             (
                 "plain Python loop, 3 rules, two-valued",
                 size,
-                f"{seconds_py:.3f} s",
+                f"{seconds_py * 1000:.1f} ms",
                 f"{size / seconds_py:,.0f}",
                 "—",
             )

@@ -78,9 +78,6 @@ nitpick_ignore_regex = [
     ("py:class", r"dateutil\..*"),
     # Type variables of generic classes (Parameter[T], History[T]): nothing to link to.
     ("py:class", r"integration_rules\._core\._\w+\.T"),
-    # A private, lazily formatted Text in the type of Node.detail: it reads like a
-    # Text (get(lang)) and is not exported, so there is no public page to link to.
-    ("py:class", r"integration_rules\._core\._text\.Phrase"),
 ]
 nitpick_ignore: list[tuple[str, str]] = []
 

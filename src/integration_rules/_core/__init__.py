@@ -85,7 +85,7 @@ from integration_rules._core._rule import (
     read_fact,
 )
 from integration_rules._core._sources import Source
-from integration_rules._core._text import LANGUAGES, Text, check_lang, quote
+from integration_rules._core._text import LANGUAGES, Phrase, Text, check_lang, quote
 from integration_rules._core._time import Span, Timeline, timeline
 
 __all__ = [
@@ -124,6 +124,7 @@ __all__ = [
     "ParameterUse",
     "Path",
     "Period",
+    "Phrase",
     "Predicate",
     "RoundingRule",
     "Rule",

@@ -99,6 +99,21 @@ class Amount:
         """The amount and every step behind it, as indented text in *lang*."""
         return "\n".join(self._lines(check_lang(lang), 0))
 
+    def html(self, lang: str = "fr") -> str:
+        """The explanation as HTML (preformatted text) in *lang*."""
+        from integration_rules._core._html import text_html  # noqa: PLC0415 - only when rendering
+
+        return text_html(self.explain(lang))
+
+    def _repr_html_(self) -> str:
+        return self.html("fr")
+
+    def in_language(self, lang: str) -> Any:
+        """Shown in *lang* in a notebook (``str()`` gives the text)."""
+        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
+
+        return Localized(self, lang)
+
     def to_dict(self) -> dict[str, Any]:
         """The amount as JSON-ready data (exact decimal strings)."""
         return {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any, Final, NamedTuple
 
 from attrs import field, frozen
@@ -58,6 +59,8 @@ def json_value(value: Any) -> Any:
         return value.isoformat()
     if hasattr(value, "to_dict"):
         return value.to_dict()
+    if isinstance(value, Decimal):
+        return str(value)
     if isinstance(value, frozenset | set):
         return sorted(json_value(v) for v in value)
     if isinstance(value, tuple | list):
@@ -249,6 +252,21 @@ class Decision:
             f"{_WORDS['missing'].get(lang)}{colon(lang)}{missing}",
         ]
         return "\n".join(lines)
+
+    def html(self, lang: str = "fr") -> str:
+        """The decision and its explanation as an HTML fragment in *lang*."""
+        from integration_rules._core._html import decision_html  # noqa: PLC0415 - only when rendering
+
+        return decision_html(self, lang)
+
+    def _repr_html_(self) -> str:
+        return self.html("fr")
+
+    def in_language(self, lang: str) -> Any:
+        """The decision shown in *lang* in a notebook (``str()`` gives the text)."""
+        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
+
+        return Localized(self, lang)
 
     def to_dict(self) -> dict[str, Any]:
         """The decision as JSON-ready data: dates as ISO strings, sets as sorted lists.

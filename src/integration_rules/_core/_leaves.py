@@ -536,7 +536,7 @@ def years_since(
 
     Give exactly one of *at_least* (from the anniversary on) or *more_than*
     (from the day after the anniversary). A date after the evaluation date
-    raises :class:`~integration_rules.errors.EvaluationError`.
+    has not elapsed at all: the rule does not hold yet.
 
     Example:
         >>> from integration_rules.rules import evaluate

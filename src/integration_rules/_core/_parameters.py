@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from attrs import field, frozen
@@ -111,7 +112,9 @@ class Parameter(Generic[T]):
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready mapping of the parameter."""
         value: Any = self.value
-        if isinstance(value, dt.date):
+        if isinstance(value, Decimal):
+            value = str(value)
+        elif isinstance(value, dt.date):
             value = value.isoformat()
         elif hasattr(value, "to_dict"):
             value = value.to_dict()
@@ -143,6 +146,8 @@ class Parameter(Generic[T]):
 def _json(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
     if hasattr(value, "to_dict"):
         return value.to_dict()
     return value

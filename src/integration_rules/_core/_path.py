@@ -99,6 +99,13 @@ def _merge(units: Iterable[FactChange]) -> dict[str, Any] | None:
     return merged
 
 
+def _sort_key(value: Any) -> str:
+    """A stable key for a change's value (a set's repr depends on the hash seed)."""
+    if isinstance(value, frozenset | set):
+        return repr(sorted(value, key=repr))
+    return repr(value)
+
+
 def minimal_changes(
     rule: Rule,
     subject: object,
@@ -241,6 +248,21 @@ class Path:
             when = self.earliest.isoformat() + (f" ({why})" if why else "")
         lines.append(f"{_EARLIEST.get(lang)}{colon(lang)}{when}")
         return "\n".join(lines)
+
+    def html(self, lang: str = "fr") -> str:
+        """The explanation as HTML (preformatted text) in *lang*."""
+        from integration_rules._core._html import text_html  # noqa: PLC0415 - only when rendering
+
+        return text_html(self.explain(lang))
+
+    def _repr_html_(self) -> str:
+        return self.html("fr")
+
+    def in_language(self, lang: str) -> Any:
+        """Shown in *lang* in a notebook (``str()`` gives the text)."""
+        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
+
+        return Localized(self, lang)
 
     def to_dict(self) -> dict[str, Any]:
         """The path as JSON-ready data."""

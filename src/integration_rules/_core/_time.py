@@ -110,6 +110,21 @@ class Timeline:
             lines.append(line)
         return "\n".join(lines)
 
+    def html(self, lang: str = "fr") -> str:
+        """The explanation as HTML (preformatted text) in *lang*."""
+        from integration_rules._core._html import text_html  # noqa: PLC0415 - only when rendering
+
+        return text_html(self.explain(lang))
+
+    def _repr_html_(self) -> str:
+        return self.html("fr")
+
+    def in_language(self, lang: str) -> Any:
+        """Shown in *lang* in a notebook (``str()`` gives the text)."""
+        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
+
+        return Localized(self, lang)
+
     def to_dict(self) -> dict[str, Any]:
         """The timeline as JSON-ready data."""
         return {

@@ -14,7 +14,6 @@ from integration_rules._core import (
     apportion,
 )
 from integration_rules.funding._formulas import (
-    LUMP_SUM_STATUSES,
     LumpSumCase,
     approving_authority,
     capacity_over_pilot,
@@ -39,6 +38,7 @@ from integration_rules.funding._parameters import (
     PROGRAMME_S_MONTHLY,
 )
 from integration_rules.funding._programmes import PROGRAMMES, Programme
+from integration_rules.permits import LUMP_SUM_STATUSES
 
 #: Every funding parameter, for the reference page.
 PARAMETERS = (

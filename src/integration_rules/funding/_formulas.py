@@ -48,9 +48,7 @@ from integration_rules.funding._parameters import (
 )
 from integration_rules.funding._programmes import PROGRAMMES, Programme
 from integration_rules.measures import CATALOG, Measure
-
-#: Statuses for which the Confederation pays the integration lump sum (LEI 58 al. 2).
-LUMP_SUM_STATUSES: Final = frozenset({"F", "F-refugee", "B-refugee"})
+from integration_rules.permits import LUMP_SUM_STATUSES
 
 
 def _status(status: str | None) -> str | None:

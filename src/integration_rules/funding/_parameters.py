@@ -12,6 +12,11 @@ from decimal import Decimal
 from typing import Final
 
 from integration_rules._core import Change, Money, Parameter, Source, Text
+from integration_rules.permits._agenda import (
+    AIS_START,
+    PROGRAMME_S_END,
+    PROGRAMME_S_START,
+)
 
 OIE_29A: Final = Source(
     "OIE (RS 142.205)",
@@ -86,7 +91,7 @@ LUMP_SUM: Final = Parameter.dated(
             note="CHF 6,000 per provisionally admitted person or recognised refugee before the AIS.",
         ),
         Change(
-            dt.date(2019, 5, 1),
+            AIS_START.value,
             Money.of("18000"),
             source=OIE_29A,
             note="CHF 18,000 for decisions from 1 May 2019, with the AIS additional agreement.",
@@ -104,7 +109,7 @@ PROGRAMME_S_MONTHLY: Final = Parameter.dated(
     "funding.programme_s.monthly",
     [
         Change(
-            dt.date(2022, 4, 13),
+            PROGRAMME_S_START.value,
             Money.of("250"),
             source=SEM_S,
             note="CHF 250 per person in need of protection per month (CHF 3,000 a year), paid quarterly.",
@@ -115,7 +120,7 @@ PROGRAMME_S_MONTHLY: Final = Parameter.dated(
         "Programm S, pro Person und Monat",
         "Programme S, per person per month",
     ),
-    ended=dt.date(2026, 3, 4),
+    ended=PROGRAMME_S_END.value,
     note="Decided 13 April 2022; extended on 4 Sep 2024 to 4 March 2026 (last extension known to the sources).",
 )
 

@@ -9,6 +9,7 @@ from integration_rules._core import (
     Rule,
     Source,
     Text,
+    all_of,
     equals,
     months_since,
     not_,
@@ -77,12 +78,28 @@ def foreign_national(measure_id: str, source: Source) -> Rule:
 
 
 def newcomer(measure_id: str, months: Parameter[int], source: Source) -> Rule:
-    """Arrived in Switzerland less than *months* months ago."""
-    return not_(
+    """Arrived in Switzerland on or before the evaluation date, and less than *months* months ago."""
+    arrived = months_since("arrival_date", at_least=0).named(
+        f"{measure_id}.arrived",
+        label=Text(
+            "arrivé·e en Suisse", "in die Schweiz eingereist", "arrived in Switzerland"
+        ),
+        source=source,
+    )
+    recent = not_(
         months_since("arrival_date", at_least=months).named(
             f"{measure_id}.arrived_long_ago", source=source
         )
     ).named(
+        f"{measure_id}.recently",
+        label=Text(
+            f"depuis moins de {months.value} mois",
+            f"seit weniger als {months.value} Monaten",
+            f"less than {months.value} months ago",
+        ),
+        source=source,
+    )
+    return all_of(arrived, recent).named(
         f"{measure_id}.newcomer",
         label=Text(
             f"arrivé·e en Suisse depuis moins de {months.value} mois",
