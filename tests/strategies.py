@@ -7,16 +7,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from integration_rules import Person
-from integration_rules.facts import (
-    DIFFICULTY_KINDS,
-    HOUSING_STAGES,
-    LANGUAGE_LEVELS,
-    NEWCOMER_STEPS,
-    PROTECTION_STATUSES,
-    RESIDENCE_STATUSES,
-    SWISS_CANTONS,
-)
+from integration_rules import Person, testing
 from integration_rules.rules import (
     Rule,
     age_at_least,
@@ -133,66 +124,6 @@ def rule_trees() -> st.SearchStrategy[Rule]:
     return st.recursive(leaves(), _extend, max_leaves=12)
 
 
-BOOLEAN_FACTS = (
-    "in_federal_centre",
-    "neet",
-    "disability_recognised",
-    "compulsory_school_completed",
-    "post_compulsory_solution",
-    "at_risk_of_dropping_out",
-    "late_arrival",
-    "literate",
-    "schooled",
-    "refugee_status_recognised",
-    "asylum_exclusion_ground",
-    "asylum_request_rejected",
-    "removal_not_enforceable",
-    "whereabouts_known",
-    "advanced_integration",
-    "integrated",
-    "revocation_ground",
-    "protection_lifted",
-)
-
-
 def persons() -> st.SearchStrategy[Person]:
-    """Valid persons, each fact known or unknown (history dates are left unknown)."""
-
-    def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-        return st.none() | strategy
-
-    return st.builds(
-        Person,
-        birth_date=maybe(
-            st.dates(min_value=dt.date(1940, 1, 1), max_value=dt.date(2015, 12, 31))
-        ),
-        sex=maybe(st.sampled_from(["F", "M"])),
-        domicile=maybe(
-            st.sampled_from(sorted(SWISS_CANTONS | {"FR-63", "FR-75", "DE-BW"}))
-        ),
-        residence_status=maybe(st.sampled_from(RESIDENCE_STATUSES)),
-        arrival_date=maybe(
-            st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))
-        ),
-        language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
-        apprenticeship_contract=maybe(st.booleans()),
-        difficulties=maybe(st.frozensets(st.sampled_from(DIFFICULTY_KINDS))),
-        registered_job_seeker=maybe(st.booleans()),
-        hard_to_place=maybe(st.booleans()),
-        wants_to_resume_work=maybe(st.booleans()),
-        asylum_request_date=maybe(
-            st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))
-        ),
-        status_since=maybe(
-            st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))
-        ),
-        residence_permit_since=st.none(),
-        oral_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
-        written_language_level=maybe(st.sampled_from(LANGUAGE_LEVELS)),
-        **{name: maybe(st.booleans()) for name in BOOLEAN_FACTS},
-        housing=maybe(st.sampled_from(HOUSING_STAGES)),
-        housing_since=maybe(st.dates(min_value=dt.date(2015, 12, 31), max_value=dt.date(2024, 12, 31))),
-        children_birth_dates=maybe(st.lists(st.dates(min_value=dt.date(2010, 1, 1), max_value=dt.date(2030, 12, 31)), max_size=3)),
-        international_protection=maybe(st.sampled_from(PROTECTION_STATUSES)),
-        newcomer_steps_completed=maybe(st.integers(0, 4).map(lambda n: list(NEWCOMER_STEPS[:n]))),
-    )
+    """Valid persons, each fact known or unknown: the library's own public strategy."""
+    return testing.persons()

@@ -23,6 +23,7 @@ LAYERS = {
     "network": 6,
     "funding": 6,
     "columnar": 6,
+    "testing": 6,
     "_check": 7,
     "batch": 8,
     "__init__": 9,

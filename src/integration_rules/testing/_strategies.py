@@ -1,0 +1,167 @@
+"""Hypothesis strategies for persons, statuses, dates and rule trees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import strategies as st
+
+from integration_rules._core import (
+    Rule,
+    age_at_least,
+    age_at_most,
+    all_of,
+    any_of,
+    at_least_n_of,
+    at_least_on_scale,
+    contains,
+    is_true,
+    not_,
+    one_of,
+    years_since,
+)
+from integration_rules.facts import (
+    DIFFICULTY_KINDS,
+    FACT_KINDS,
+    HOUSING_STAGES,
+    LANGUAGE_LEVELS,
+    PROTECTION_STATUSES,
+    RESIDENCE_STATUSES,
+    SWISS_CANTONS,
+    Person,
+)
+
+_DOMICILES = sorted(SWISS_CANTONS | {"FR-63", "FR-75", "DE-BW"})
+
+
+def residence_statuses() -> st.SearchStrategy[str]:
+    """The residence-status codes of :class:`Person`."""
+    return st.sampled_from(RESIDENCE_STATUSES)
+
+
+def evaluation_dates(
+    min_value: dt.date = dt.date(2016, 1, 1), max_value: dt.date = dt.date(2030, 12, 31)
+) -> st.SearchStrategy[dt.date]:
+    """Evaluation dates; Hypothesis favours month ends and 29 February."""
+    return st.dates(min_value=min_value, max_value=max_value)
+
+
+def _values(name: str, *, earliest: dt.date, latest: dt.date) -> st.SearchStrategy[Any]:
+    kind = FACT_KINDS[name]
+    if kind.kind == "bool":
+        return st.booleans()
+    if kind.kind == "date":
+        return st.dates(min_value=earliest, max_value=latest)
+    if kind.kind == "category":
+        return st.sampled_from(kind.values or tuple(_DOMICILES))
+    if kind.kind == "set":
+        return st.frozensets(st.sampled_from(kind.values))
+    if kind.kind == "dates":
+        return st.lists(st.dates(min_value=earliest, max_value=latest), max_size=3)
+    return st.integers(0, len(kind.values)).map(lambda n: list(kind.values[:n]))
+
+
+def persons(
+    *,
+    unknown: bool = True,
+    born: tuple[dt.date, dt.date] = (dt.date(1940, 1, 1), dt.date(2015, 12, 31)),
+    history: tuple[dt.date, dt.date] = (dt.date(2015, 12, 31), dt.date(2024, 12, 31)),
+    **fixed: Any,
+) -> st.SearchStrategy[Person]:
+    """Valid persons, every fact known or (if *unknown*) possibly unknown.
+
+    Args:
+        unknown: Whether facts may be unknown (``None``).
+        born: The range of birth dates.
+        history: The range of the other dates (arrival, status granted…),
+            all after the latest birth date so that persons stay valid.
+        fixed: Facts to hold fixed, e.g. ``domicile="CH-VS"``.
+
+    Example:
+        >>> from hypothesis import given
+        >>> @given(persons(domicile="CH-VS"))
+        ... def test(person): assert person.domicile == "CH-VS"
+        >>> test()
+    """
+    strategies: dict[str, st.SearchStrategy[Any]] = {}
+    for name in FACT_KINDS:
+        if name in fixed:
+            strategies[name] = st.just(fixed[name])
+            continue
+        earliest, latest = born if name == "birth_date" else history
+        values = _values(name, earliest=earliest, latest=latest)
+        if name == "residence_permit_since":
+            values = st.none()
+        strategies[name] = (st.none() | values) if unknown else values
+    if not unknown and "residence_permit_since" not in fixed:
+        strategies["residence_permit_since"] = st.none()
+    return st.fixed_dictionaries(strategies).map(lambda facts: Person(**facts))
+
+
+def boundary_dates(
+    rule: Rule, person: Person, start: dt.date, end: dt.date
+) -> st.SearchStrategy[dt.date]:
+    """The days on which *rule*'s answer for *person* may change, and the day before each.
+
+    Within [*start*, *end*]: where boundary bugs live.
+    """
+    days = sorted(
+        {
+            d
+            for b in rule.breakpoints(person, start, end)
+            for d in (b.day, b.day - dt.timedelta(days=1))
+        }
+    )
+    if not days:
+        return st.just(start)
+    return st.sampled_from([d for d in days if start <= d <= end] or [start])
+
+
+def _leaves() -> st.SearchStrategy[Rule]:
+    return st.one_of(
+        st.sampled_from([n for n, k in FACT_KINDS.items() if k.kind == "bool"]).map(
+            is_true
+        ),
+        st.sampled_from(DIFFICULTY_KINDS).map(
+            lambda kind: contains("difficulties", kind)
+        ),
+        st.frozensets(st.sampled_from(RESIDENCE_STATUSES), min_size=1).map(
+            lambda codes: one_of("residence_status", codes)
+        ),
+        st.frozensets(st.sampled_from(_DOMICILES), min_size=1).map(
+            lambda codes: one_of("domicile", codes)
+        ),
+        st.sampled_from(HOUSING_STAGES).map(lambda stage: one_of("housing", {stage})),
+        st.sampled_from(PROTECTION_STATUSES).map(
+            lambda p: one_of("international_protection", {p})
+        ),
+        st.integers(0, 80).map(age_at_least),
+        st.integers(0, 80).map(age_at_most),
+        st.tuples(
+            st.sampled_from(["arrival_date", "status_since", "asylum_request_date"]),
+            st.integers(0, 12),
+        ).map(lambda pair: years_since(pair[0], at_least=pair[1])),
+        st.sampled_from(LANGUAGE_LEVELS).map(
+            lambda level: at_least_on_scale("language_level", level, LANGUAGE_LEVELS)
+        ),
+    )
+
+
+def _extend(children: st.SearchStrategy[Rule]) -> st.SearchStrategy[Rule]:
+    several = st.lists(children, min_size=1, max_size=4)
+    return st.one_of(
+        several.map(lambda rules: all_of(*rules)),
+        several.map(lambda rules: any_of(*rules)),
+        children.map(not_),
+        several.flatmap(
+            lambda rules: st.integers(1, len(rules)).map(
+                lambda n: at_least_n_of(n, *rules)
+            )
+        ),
+    )
+
+
+def rule_trees(max_leaves: int = 10) -> st.SearchStrategy[Rule]:
+    """Random rule trees over the facts of :class:`Person`, joined by every combinator."""
+    return st.recursive(_leaves(), _extend, max_leaves=max_leaves)
