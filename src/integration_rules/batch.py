@@ -236,6 +236,42 @@ class BatchResult:
         """The explanation of *row* for *measure_id*, identical to ``check(...).explain(lang)``."""
         return self.decision(row, measure_id).explain(lang)
 
+    def html(self, lang: str = "fr", *, limit: int = 20) -> str:
+        """The first *limit* persons as an HTML table: one row per person, one column per measure."""
+        from html import escape  # noqa: PLC0415 - only when rendering
+
+        from integration_rules._core._html import badge  # noqa: PLC0415 - only when rendering
+
+        lang = check_lang(lang)
+        head = "".join(f"<th>{escape(m)}</th>" for m in self.measures)
+        body = []
+        for index in range(min(limit, self.size)):
+            cells = []
+            for measure_id in self.measures:
+                outcome = self.outcome(index, measure_id)
+                if outcome is None:
+                    cells.append(f"<td>{escape(self.errors[index])}</td>")
+                    continue
+                missing = self.missing[measure_id][index]
+                note = (
+                    f"<br><small>{escape(', '.join(sorted(missing)))}</small>"
+                    if missing
+                    else ""
+                )
+                cells.append(f"<td>{badge(outcome, lang)}{note}</td>")
+            body.append(
+                f"<tr><th>{escape(str(self.keys[index]))}</th>{''.join(cells)}</tr>"
+            )
+        more = f"<p>… {self.size - limit} more</p>" if self.size > limit else ""
+        return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
+
+    def table(self, lang: str = "fr", *, limit: int = 20) -> Any:
+        """The result shown as a table in *lang* in a notebook."""
+        return _Html(self.html(lang, limit=limit))
+
+    def _repr_html_(self) -> str:
+        return self.html("fr")
+
     def summary(self, *, top: int = 3) -> Summary:
         """Counts per outcome per measure, and the *top* blocking conditions and missing facts."""
         items = []
@@ -263,6 +299,16 @@ class BatchResult:
                 )
             )
         return Summary(size=self.size, measures=tuple(items), errors=len(self.errors))
+
+
+class _Html:
+    """HTML for a notebook cell."""
+
+    def __init__(self, html: str) -> None:
+        self._html = html
+
+    def _repr_html_(self) -> str:
+        return self._html
 
 
 def _birth_errors(persons: Sequence[Person], on: dt.date) -> dict[int, str]:
