@@ -152,6 +152,43 @@ class Summary:
                 lines.append(f"  {_WORDS['missing'].get(lang)}{colon(lang)}{shown}")
         return "\n".join(lines)
 
+    def html(self, lang: str = "fr") -> str:
+        """The summary as an HTML table in *lang*: one row per measure."""
+        from html import escape  # noqa: PLC0415 - only when rendering
+
+        from integration_rules._core._html import table_html  # noqa: PLC0415 - only when rendering
+
+        lang = check_lang(lang)
+        keys = ("eligible", "undetermined", "ineligible", "error")
+        rows = [
+            (
+                f"<code>{escape(item.measure)}</code>",
+                *(str(item.counts.get(k, 0)) for k in keys),
+                "<br>".join(
+                    escape(f"{label.get(lang)} ({n})") for _, label, n in item.blocking
+                ),
+                "<br>".join(f"<code>{escape(f)}</code> ({n})" for f, n in item.missing),
+            )
+            for item in self.measures
+        ]
+        headings = (
+            "",
+            *(_WORDS[k].get(lang) for k in keys),
+            _WORDS["blocks"].get(lang),
+            _WORDS["missing"].get(lang),
+        )
+        caption = f"{self.size} {_WORDS['persons'].get(lang)}, {self.errors} {_WORDS['errors'].get(lang)}"
+        return table_html(headings, rows, caption)
+
+    def _repr_html_(self) -> str:
+        return self.html("fr")
+
+    def in_language(self, lang: str) -> Any:
+        """The summary shown in *lang* in a notebook (``str()`` gives the text)."""
+        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
+
+        return Localized(self, lang)
+
     def to_dict(self) -> dict[str, Any]:
         """The summary as JSON-ready data."""
         return {
@@ -268,6 +305,10 @@ class BatchResult:
     def table(self, lang: str = "fr", *, limit: int = 20) -> Any:
         """The result shown as a table in *lang* in a notebook."""
         return _Html(self.html(lang, limit=limit))
+
+    def in_language(self, lang: str, *, limit: int = 20) -> Any:
+        """The result shown in *lang* in a notebook, as decisions' ``in_language`` are."""
+        return self.table(lang, limit=limit)
 
     def _repr_html_(self) -> str:
         return self.html("fr")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Final
 
@@ -37,31 +38,67 @@ def badge(outcome: Outcome, lang: str) -> str:
     )
 
 
-def _node(node: Node, lang: str) -> str:
+_HEADINGS: Final = (
+    Text("Condition", "Bedingung", "Condition"),
+    Text("Résultat", "Ergebnis", "Result"),
+    Text(
+        "Faits et paramètres lus",
+        "Gelesene Tatsachen und Parameter",
+        "Facts and parameters read",
+    ),
+    Text("Source", "Quelle", "Source"),
+)
+_UNKNOWN: Final = Text("inconnu", "unbekannt", "unknown")
+_CELL: Final = 'style="text-align:left;vertical-align:top;padding:2px 6px"'
+
+
+def _shown(value: object) -> str:
+    """A fact or parameter value as the text explanation writes it: sets sorted, dates ISO."""
+    if isinstance(value, frozenset | set):
+        return "{" + ", ".join(sorted(str(v) for v in value)) + "}"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_shown(v) for v in value) + ")"
+    return str(value)
+
+
+def _rows(node: Node, lang: str, depth: int = 0) -> list[str]:
+    """One table row per node of the explanation, indented by its depth."""
     label = escape(node.label.get(lang))
-    detail = f" — {escape(node.detail.get(lang))}" if node.detail is not None else ""
-    facts = ", ".join(
-        f"<code>{escape(name)}</code> = {escape(str(value))}"
+    detail = (
+        f'<br><small style="color:#57606a">{escape(node.detail.get(lang))}</small>'
+        if node.detail is not None
+        else ""
+    )
+    unknown = f"<em>{escape(_UNKNOWN.get(lang))}</em>"
+    read = [
+        f"<code>{escape(name)}</code> = "
+        + (unknown if value is None else escape(_shown(value)))
         for name, value in node.facts
+    ]
+    read += [
+        f'<code style="color:#57606a">{escape(use.id)}</code> = {escape(_shown(use.value))}'
+        for use in node.parameters
+    ]
+    facts = "<br>".join(read)
+    source = f"<small>{escape(str(node.source))}</small>" if node.source else ""
+    mark = (
+        f'<span style="color:{_COLOURS[node.outcome]};font-weight:bold">'
+        f"{_MARKS[node.outcome]}</span>"
     )
-    source = (
-        f'<br><small style="color:#57606a">{escape(str(node.source))}</small>'
-        if node.source
-        else ""
+    indent = f"padding-left:{0.4 + 1.4 * depth:.1f}em"
+    row = (
+        f'<tr><td style="text-align:left;vertical-align:top;{indent}">{mark} {label}{detail}</td>'
+        f"<td {_CELL}>{badge(node.outcome, lang)}</td>"
+        f"<td {_CELL}>{facts}</td><td {_CELL}>{source}</td></tr>"
     )
-    facts_html = f"<br><small>{facts}</small>" if facts else ""
-    children = "".join(_node(child, lang) for child in node.children)
-    nested = (
-        f'<ul style="list-style:none;margin:0;padding-left:1.2em">{children}</ul>'
-        if children
-        else ""
-    )
-    mark = f'<span style="color:{_COLOURS[node.outcome]};font-weight:bold">{_MARKS[node.outcome]}</span>'
-    return f"<li>{mark} {label}{detail}{facts_html}{source}{nested}</li>"
+    rows = [row]
+    for child in node.children:
+        rows.extend(_rows(child, lang, depth + 1))
+    return rows
 
 
 def decision_html(decision: Decision, lang: str = "fr") -> str:
-    """A decision and its explanation tree as an HTML fragment."""
+    """A decision and its explanation tree as an HTML table, one row per condition."""
     lang = check_lang(lang)
     title = (
         decision.title.get(lang)
@@ -70,11 +107,27 @@ def decision_html(decision: Decision, lang: str = "fr") -> str:
     )
     missing = ", ".join(f"<code>{escape(m)}</code>" for m in sorted(decision.missing))
     missing_html = f"<p>{escape(_MISSING.get(lang))}: {missing}</p>" if missing else ""
+    head = "".join(f"<th {_CELL}>{escape(h.get(lang))}</th>" for h in _HEADINGS)
     return (
         f'<div class="integration-rules-decision"><p><strong>{escape(title)}</strong> — '
         f"{escape(decision.on.isoformat())} — {badge(decision.outcome, lang)}</p>"
-        f'<ul style="list-style:none;padding-left:0">{_node(decision.explanation, lang)}</ul>{missing_html}</div>'
+        f"<table><thead><tr>{head}</tr></thead>"
+        f"<tbody>{''.join(_rows(decision.explanation, lang))}</tbody></table>"
+        f"{missing_html}</div>"
     )
+
+
+def table_html(
+    headings: tuple[str, ...], rows: Sequence[tuple[str, ...]], caption: str = ""
+) -> str:
+    """A table from already-escaped cells (headings are escaped here)."""
+    head = "".join(f"<th {_CELL}>{escape(h)}</th>" for h in headings)
+    body = "".join(
+        "<tr>" + "".join(f"<td {_CELL}>{cell}</td>" for cell in row) + "</tr>"
+        for row in rows
+    )
+    title = f"<p><strong>{escape(caption)}</strong></p>" if caption else ""
+    return f"{title}<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def text_html(text: str) -> str:

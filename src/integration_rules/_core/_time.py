@@ -10,7 +10,7 @@ always has a reason.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Final
 
 from attrs import frozen
 
@@ -66,6 +66,15 @@ class Span:
         }
 
 
+_HEADINGS: Final = (
+    Text("Du", "Von", "From"),
+    Text("Au", "Bis", "To"),
+    Text("Résultat", "Ergebnis", "Outcome"),
+    Text("Faits manquants", "Fehlende Tatsachen", "Missing facts"),
+    Text("Commence parce que", "Beginnt, weil", "Starts because"),
+)
+
+
 @frozen(kw_only=True)
 class Timeline:
     """The outcome of a rule for fixed facts over a date range, as consecutive spans.
@@ -111,10 +120,27 @@ class Timeline:
         return "\n".join(lines)
 
     def html(self, lang: str = "fr") -> str:
-        """The explanation as HTML (preformatted text) in *lang*."""
-        from integration_rules._core._html import text_html  # noqa: PLC0415 - only when rendering
+        """The spans as an HTML table in *lang*: from, to, outcome, missing facts, why it starts."""
+        from html import escape  # noqa: PLC0415 - only when rendering
 
-        return text_html(self.explain(lang))
+        from integration_rules._core._html import badge, table_html  # noqa: PLC0415 - only when rendering
+
+        lang = check_lang(lang)
+        title = self.title.get(lang) if self.title else (self.measure or self.rule_id)
+        rows = [
+            (
+                span.start.isoformat(),
+                span.end.isoformat(),
+                badge(span.outcome, lang),
+                ", ".join(f"<code>{escape(m)}</code>" for m in sorted(span.missing)),
+                escape("; ".join(b.reason.get(lang) for b in span.reasons)),
+            )
+            for span in self.spans
+        ]
+        caption = (
+            f"{title} — {_PERIODS.get(lang)} {self.start} {_TO.get(lang)} {self.end}"
+        )
+        return table_html(tuple(h.get(lang) for h in _HEADINGS), rows, caption)
 
     def _repr_html_(self) -> str:
         return self.html("fr")

@@ -1,0 +1,85 @@
+"""The reference pages, generated from the library's data, list every measure, status and parameter.
+
+The pages are built from the data at documentation build time (``docs/_ext/catalogues.py``).
+This test builds the site into a temporary folder and checks, independently of the
+generator's own code, that each measure id, residence-status code and parameter id the
+library defines has its anchor (and so its section or row) on its reference page: a new
+measure, status or parameter cannot be left undocumented.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docutils.nodes import make_id
+
+import integration_rules
+from integration_rules import Parameter, catalog
+from integration_rules.facts import RESIDENCE_STATUSES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    result = subprocess.run(  # noqa: S603 - our own interpreter and docs folder
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(ROOT / "docs"), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def _page(site: Path, name: str) -> str:
+    return (site / "reference" / f"{name}.html").read_text(encoding="utf-8")
+
+
+def _all_parameters() -> set[Parameter[Any]]:
+    """Every parameter the library holds: read by a measure or transition, or bound in a module."""
+    found: set[Parameter[Any]] = set()
+    for measure in catalog().values():
+        found.update(measure.parameters())
+    from integration_rules.permits import foreseen_transitions
+
+    for code in RESIDENCE_STATUSES:
+        for transition in foreseen_transitions(code):
+            found.update(transition.rule.parameters())
+    for info in pkgutil.walk_packages(integration_rules.__path__, "integration_rules."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        found.update(v for v in vars(module).values() if isinstance(v, Parameter))
+        for value in vars(module).values():
+            if isinstance(value, tuple):
+                found.update(v for v in value if isinstance(v, Parameter))
+    return found
+
+
+def test_measures_page_has_a_section_for_every_measure(site: Path) -> None:
+    page = _page(site, "measures")
+    missing = [m for m in catalog() if f'id="{make_id("measure-" + m)}"' not in page]
+    assert not missing
+    assert len(catalog()) == 18
+
+
+def test_statuses_page_has_a_section_for_every_residence_status(site: Path) -> None:
+    page = _page(site, "statuses")
+    missing = [c for c in RESIDENCE_STATUSES if f'id="{make_id("status-" + c)}"' not in page]
+    assert not missing
+
+
+def test_parameters_page_has_a_row_for_every_parameter(site: Path) -> None:
+    page = _page(site, "parameters")
+    parameters = _all_parameters()
+    assert len(parameters) > 30
+    missing = sorted(p.id for p in parameters if f'id="{make_id("parameter-" + p.id)}"' not in page)
+    assert not missing
