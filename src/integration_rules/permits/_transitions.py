@@ -365,6 +365,46 @@ _C_ORDINARY_CONDITIONS: Final = (
     ),
 )
 
+_C_EARLY_CONDITIONS: Final = (
+    years_since("status_since", at_least=C_EARLY_YEARS).named(
+        "transition.B_to_C.early.five_years",
+        label=Text(
+            "au moins 5 ans sans interruption avec le permis B",
+            "mindestens 5 Jahre ununterbrochen mit Ausweis B",
+            "at least 5 uninterrupted years with a B permit",
+        ),
+        source=_LEI_34,
+    ),
+    _yes(
+        "integrated",
+        Text(
+            "intégré·e (LEI 58a)",
+            "integriert (AIG 58a)",
+            "integrated (LEI 58a)",
+        ),
+        lei("art. 58a"),
+    ),
+    _no("revocation_ground", _NO_REVOCATION, _LEI_34),
+    _language(
+        "oral_language_level",
+        C_EARLY_ORAL,
+        Text(
+            "langue nationale à l'oral : B1 au moins",
+            "Landessprache mündlich: mindestens B1",
+            "national language spoken: at least B1",
+        ),
+    ),
+    _language(
+        "written_language_level",
+        C_EARLY_WRITTEN,
+        Text(
+            "langue nationale à l'écrit : A1 au moins",
+            "Landessprache schriftlich: mindestens A1",
+            "national language written: at least A1",
+        ),
+    ),
+)
+
 _C_NOTE: Final = Text(
     "Le canton examine ; le permis C n'est pas un droit.",
     "Der Kanton prüft; die Niederlassungsbewilligung ist kein Anspruch.",
@@ -670,45 +710,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
             "B → C: vorzeitige Erteilung (AIG 34 Abs. 4)",
             "B → C: early route (LEI 34 al. 4)",
         ),
-        (
-            years_since("status_since", at_least=C_EARLY_YEARS).named(
-                "transition.B_to_C.early.five_years",
-                label=Text(
-                    "au moins 5 ans sans interruption avec le permis B",
-                    "mindestens 5 Jahre ununterbrochen mit Ausweis B",
-                    "at least 5 uninterrupted years with a B permit",
-                ),
-                source=_LEI_34,
-            ),
-            _yes(
-                "integrated",
-                Text(
-                    "intégré·e (LEI 58a)",
-                    "integriert (AIG 58a)",
-                    "integrated (LEI 58a)",
-                ),
-                lei("art. 58a"),
-            ),
-            _no("revocation_ground", _NO_REVOCATION, _LEI_34),
-            _language(
-                "oral_language_level",
-                C_EARLY_ORAL,
-                Text(
-                    "langue nationale à l'oral : B1 au moins",
-                    "Landessprache mündlich: mindestens B1",
-                    "national language spoken: at least B1",
-                ),
-            ),
-            _language(
-                "written_language_level",
-                C_EARLY_WRITTEN,
-                Text(
-                    "langue nationale à l'écrit : A1 au moins",
-                    "Landessprache schriftlich: mindestens A1",
-                    "national language written: at least A1",
-                ),
-            ),
-        ),
+        _C_EARLY_CONDITIONS,
         (_LEI_34, oasa("art. 62"), _LANG_SCHEME),
         _C_NOTE,
     ),
@@ -721,45 +723,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
             "B Flüchtling → C: vorzeitige Erteilung (AsylG 60 Abs. 2, AIG 34 Abs. 4)",
             "B refugee → C: early route (LAsi 60 al. 2, LEI 34 al. 4)",
         ),
-        (
-            years_since("status_since", at_least=C_EARLY_YEARS).named(
-                "transition.B_to_C.early.five_years",
-                label=Text(
-                    "au moins 5 ans sans interruption avec le permis B",
-                    "mindestens 5 Jahre ununterbrochen mit Ausweis B",
-                    "at least 5 uninterrupted years with a B permit",
-                ),
-                source=_LEI_34,
-            ),
-            _yes(
-                "integrated",
-                Text(
-                    "intégré·e (LEI 58a)",
-                    "integriert (AIG 58a)",
-                    "integrated (LEI 58a)",
-                ),
-                lei("art. 58a"),
-            ),
-            _no("revocation_ground", _NO_REVOCATION, _LEI_34),
-            _language(
-                "oral_language_level",
-                C_EARLY_ORAL,
-                Text(
-                    "langue nationale à l'oral : B1 au moins",
-                    "Landessprache mündlich: mindestens B1",
-                    "national language spoken: at least B1",
-                ),
-            ),
-            _language(
-                "written_language_level",
-                C_EARLY_WRITTEN,
-                Text(
-                    "langue nationale à l'écrit : A1 au moins",
-                    "Landessprache schriftlich: mindestens A1",
-                    "national language written: at least A1",
-                ),
-            ),
-        ),
+        _C_EARLY_CONDITIONS,
         (_LEI_34, oasa("art. 62"), _LANG_SCHEME),
         _C_NOTE,
     ),
