@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -196,3 +199,64 @@ def test_evaluating_before_birth_is_an_error_for_every_question() -> None:
     ):
         with pytest.raises(EvaluationError, match=r"^birth_date: "):
             call()
+
+
+def test_path_counts_changed_facts_not_added_values() -> None:
+    """Three facts to change (domicile, contract, two kinds of difficulty) is a three-fact change set.
+
+    Adding two kinds of difficulty changes one fact; the search must not run
+    out of room because it counted the two kinds as two changes.
+    """
+    person = Person(
+        birth_date="2005-01-01",
+        domicile="CH-GE",
+        apprenticeship_contract=False,
+        difficulties=[],
+    )
+    p = path_to_eligibility(person, "formavenir", on=ON)
+
+    assert len(p.changes) == 6  # the 6 pairs of the 4 kinds of difficulty (seed 002)
+    for change_set in p.changes:
+        assert ["apprenticeship_contract", "difficulties", "domicile"] == [c.fact for c in change_set]
+        changed = Person.from_mapping({**person.to_mapping(), **{c.fact: c.value for c in change_set}})
+        assert Outcome.ELIGIBLE is check(changed, "formavenir", on=ON).outcome
+
+
+def test_path_drops_change_sets_that_ask_more_than_needed() -> None:
+    """Three kinds of difficulty where two suffice is not proposed."""
+    p = path_to_eligibility(
+        Person(birth_date="2005-01-01", domicile="CH-VS", apprenticeship_contract=True, difficulties=[]),
+        "formavenir",
+        on=ON,
+    )
+    assert all(len(c.value) == 2 for change_set in p.changes for c in change_set)
+    assert len(p.changes) == 6
+
+
+def test_path_with_an_unknown_birth_date_says_unknown_not_never() -> None:
+    p = path_to_eligibility(Person(), "formavenir", on=ON)
+    text = p.explain("en")
+
+    assert p.earliest is None
+    assert "never" not in text.splitlines()[-1]
+    assert "birth_date" in text.splitlines()[-1]
+
+
+def test_path_order_does_not_depend_on_the_hash_seed() -> None:
+    """The proposed change sets come in the same order in every interpreter run."""
+    code = (
+        "from integration_rules import Person, path_to_eligibility;"
+        "p = Person(birth_date='2005-01-01', domicile='CH-GE', apprenticeship_contract=False, difficulties=[]);"
+        "print(path_to_eligibility(p, 'formavenir', on='2024-03-01').explain('en'))"
+    )
+    outputs = {
+        subprocess.run(  # noqa: S603 - our own interpreter
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "1", "2", "3")
+    }
+    assert len(outputs) == 1

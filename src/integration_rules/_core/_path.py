@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -85,25 +85,65 @@ def apply_changes(subject: object, changes: Mapping[str, Any]) -> object:
     )
 
 
-def _merge(units: Iterable[FactChange]) -> dict[str, Any] | None:
-    merged: dict[str, Any] = {}
-    for unit in units:
-        if unit.fact not in merged:
-            merged[unit.fact] = unit.value
-        elif isinstance(merged[unit.fact], frozenset) and isinstance(
-            unit.value, frozenset
-        ):
-            merged[unit.fact] = merged[unit.fact] | unit.value
-        else:
-            return None
-    return merged
-
-
 def _sort_key(value: Any) -> str:
     """A stable key for a change's value (a set's repr depends on the hash seed)."""
     if isinstance(value, frozenset | set):
         return repr(sorted(value, key=repr))
     return repr(value)
+
+
+#: The most units of one set-valued fact combined into one change (2**n - 1 options).
+_MAX_SET_UNITS = 6
+
+
+def _options(units: Sequence[FactChange]) -> dict[str, list[Any]]:
+    """For each fact, the values a change may give it.
+
+    A set-valued fact (difficulties) may take the union of any of its units:
+    adding two kinds of difficulty is one change of one fact.
+    """
+    by_fact: dict[str, list[FactChange]] = {}
+    for unit in units:
+        by_fact.setdefault(unit.fact, []).append(unit)
+    options: dict[str, list[Any]] = {}
+    for fact, fact_units in by_fact.items():
+        values: list[Any] = []
+        sets = [u.value for u in fact_units if isinstance(u.value, frozenset)]
+        if len(sets) == len(fact_units) and len(sets) <= _MAX_SET_UNITS:
+            for size in range(1, len(sets) + 1):
+                for combo in itertools.combinations(sets, size):
+                    union = frozenset().union(*combo)
+                    if union not in values:
+                        values.append(union)
+        else:
+            for unit in fact_units:
+                if unit.value not in values:
+                    values.append(unit.value)
+        options[fact] = values
+    return options
+
+
+def _smaller(a: Any, b: Any) -> bool:
+    """Whether change value *a* asks no more than *b* (a subset of a set, or the same value)."""
+    if isinstance(a, frozenset) and isinstance(b, frozenset):
+        return a <= b
+    return bool(a == b)
+
+
+def _minimal(solutions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The solutions that no other solution over the same facts asks less than."""
+    kept = []
+    for s in solutions:
+        dominated = any(
+            o is not s
+            and o.keys() == s.keys()
+            and o != s
+            and all(_smaller(o[f], s[f]) for f in s)
+            for o in solutions
+        )
+        if not dominated:
+            kept.append(s)
+    return kept
 
 
 def minimal_changes(
@@ -118,9 +158,12 @@ def minimal_changes(
 
     Candidates come from the rule's leaves (:meth:`Rule.candidates`), limited
     to the facts of the blocking leaves and excluding *fixed* facts (those
-    only time changes, such as a birth date). Sets grow one change at a time
-    up to *max_size*; the first size with solutions is returned, each
-    solution checked by evaluating the rule. Empty when nothing works.
+    only time changes, such as a birth date). A change sets one fact; for a
+    set-valued fact it may add several values at once. Sets grow one fact at
+    a time up to *max_size* facts; the first size with solutions is returned,
+    each solution checked by evaluating the rule and none asking more than
+    another (a set that adds a superfluous value is dropped). Empty when
+    nothing works.
     """
     node = rule.evaluate(subject, on)
     if node.outcome is Outcome.ELIGIBLE or (
@@ -135,26 +178,28 @@ def minimal_changes(
         and c.fact not in fixed
         and read_fact(subject, c.fact) != c.value
     ]
-    for size in range(1, max_size + 1):
-        found: dict[frozenset[tuple[str, Any]], tuple[FactChange, ...]] = {}
-        for combo in itertools.combinations(units, size):
-            merged = _merge(combo)
-            if merged is None:
-                continue
-            key = frozenset(merged.items())
-            if key in found:
-                continue
-            try:
-                changed = apply_changes(subject, merged)
-                outcome = rule.evaluate(changed, on).outcome
-            except IntegrationRulesError:
-                continue
-            if outcome is Outcome.ELIGIBLE:
-                found[key] = tuple(FactChange(f, v) for f, v in sorted(merged.items()))
+    options = _options(units)
+    facts = sorted(options)
+    for size in range(1, min(max_size, len(facts)) + 1):
+        found: list[dict[str, Any]] = []
+        for chosen in itertools.combinations(facts, size):
+            for values in itertools.product(*(options[f] for f in chosen)):
+                merged = dict(zip(chosen, values, strict=True))
+                try:
+                    changed = apply_changes(subject, merged)
+                    outcome = rule.evaluate(changed, on).outcome
+                except IntegrationRulesError:
+                    continue
+                if outcome is Outcome.ELIGIBLE:
+                    found.append(merged)
         if found:
             return tuple(
                 sorted(
-                    found.values(), key=lambda cs: [(c.fact, repr(c.value)) for c in cs]
+                    (
+                        tuple(FactChange(f, v) for f, v in sorted(m.items()))
+                        for m in _minimal(found)
+                    ),
+                    key=lambda cs: [(c.fact, _sort_key(c.value)) for c in cs],
                 )
             )
     return ()
@@ -190,6 +235,11 @@ _EARLIEST = Text(
     "Earliest eligible date if nothing else changes",
 )
 _NEVER = Text("jamais", "nie", "never")
+_UNKNOWN_WHILE = Text(
+    "inconnue tant que ces faits manquent : ",
+    "unbekannt, solange diese Tatsachen fehlen: ",
+    "unknown while these facts are missing: ",
+)
 _NONE = Text("aucun", "keine", "none")
 _ALREADY = Text("déjà éligible", "bereits berechtigt", "already eligible")
 _MARKS = {Outcome.INELIGIBLE: "✗", Outcome.UNDETERMINED: "?", Outcome.ELIGIBLE: "✓"}
@@ -241,6 +291,8 @@ class Path:
             lines.append(f"  - {shown}")
         if self.decision.outcome is Outcome.ELIGIBLE:
             when = _ALREADY.get(lang)
+        elif self.earliest is None and self.decision.missing:
+            when = _UNKNOWN_WHILE.get(lang) + ", ".join(sorted(self.decision.missing))
         elif self.earliest is None:
             when = _NEVER.get(lang)
         else:
