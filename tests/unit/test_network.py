@@ -220,3 +220,45 @@ def test_exports_name_every_partner() -> None:
         assert partner.code in mermaid
     assert svg.startswith("<svg")
     assert "SICT" in svg
+
+
+# -- queries without a date, before the network is known, in other languages -------------
+
+
+def test_queries_without_a_date_describe_the_network_as_published() -> None:
+    """Seed 002 is undated: without ``on``, the circles as published answer."""
+    from integration_rules.network import circle_of, collaboration, to_dot, to_mermaid
+
+    assert Outcome.ELIGIBLE is collaboration({"ORP", "OAI", "SUVA"}).outcome
+    assert Outcome.INELIGIBLE is collaboration({"ORP", "LMMT", "SUVA"}).outcome
+    assert Outcome.INELIGIBLE is collaboration({"ORP", "OAI"}).outcome
+    assert Circle.FIRST == circle_of("OCPS")
+    assert Circle.SECOND == circle_of("BCI")
+    assert to_dot() == to_dot(on=cii_valais().published_on)
+    assert to_mermaid() == to_mermaid(on=cii_valais().published_on)
+
+
+def test_before_the_network_is_known_a_collaboration_is_undetermined_not_refused() -> None:
+    decision = cii_valais().collaboration({"ORP", "OAI", "SUVA"}, on="2020-01-01")
+
+    assert Outcome.UNDETERMINED is decision.outcome
+    assert {"first_circle_services", "other_circle_services"} == set(decision.missing)
+
+
+def test_partners_of_accepts_the_circle_number() -> None:
+    net = cii_valais()
+    assert net.partners_of(Circle.FIRST) == net.partners_of(1)
+    assert [p.code for p in net.partners_of(1)][:5] == ["SICT", "SAS", "SFOP", "SHE", "OAI"]
+    with pytest.raises(InvalidArgument, match="circle"):
+        net.partners_of(4)
+
+
+def test_charter_values_in_the_words_of_the_seed() -> None:
+    """Seed 002: « respect, transparence, prévention, responsabilisation, équité, innovation »."""
+    net = cii_valais().with_charter(
+        "SUVA",
+        ["respect", "transparence", "prévention", "responsabilisation", "équité", "Innovation"],
+    )
+    assert Outcome.ELIGIBLE is net.collaboration({"ORP", "OAI", "SUVA"}).outcome
+    with pytest.raises(InvalidArgument, match="values"):
+        cii_valais().with_charter("SUVA", ["loyauté"])

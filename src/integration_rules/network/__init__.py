@@ -15,6 +15,8 @@ from integration_rules.network._network import (
     Network,
     Partner,
     cii_valais,
+    circle_of,
+    collaboration,
 )
 from integration_rules.network._referral import may_refer, referrers
 
@@ -31,6 +33,8 @@ __all__ = [
     "Network",
     "Partner",
     "cii_valais",
+    "circle_of",
+    "collaboration",
     "may_refer",
     "referrers",
     "to_dot",

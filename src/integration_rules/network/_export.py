@@ -32,14 +32,19 @@ def _members(
     return rows
 
 
+def _day(network: Network, on: dt.date | str | None) -> dt.date:
+    """*on* as a date; without it, the network as published."""
+    return network.published_on if on is None else as_date(on, "on")
+
+
 def _dot_quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def to_dot(
-    network: Network = CII_VALAIS, *, on: dt.date | str, lang: str = "fr"
+    network: Network = CII_VALAIS, *, on: dt.date | str | None = None, lang: str = "fr"
 ) -> str:
-    """The network on *on* as Graphviz DOT: one cluster per circle, one node per partner.
+    """The network on *on* (default: as published) as Graphviz DOT: one cluster per circle, one node per partner.
 
     Offices point to their service; the coordination organ is drawn bold.
 
@@ -47,7 +52,7 @@ def to_dot(
         >>> print(to_dot(on="2024-03-01").splitlines()[0])
         digraph cii_valais {
     """
-    day, lang = as_date(on, "on"), check_lang(lang)
+    day, lang = _day(network, on), check_lang(lang)
     lines = [
         "digraph cii_valais {",
         "  rankdir=LR;",
@@ -89,15 +94,15 @@ def _mermaid_text(text: str) -> str:
 
 
 def to_mermaid(
-    network: Network = CII_VALAIS, *, on: dt.date | str, lang: str = "fr"
+    network: Network = CII_VALAIS, *, on: dt.date | str | None = None, lang: str = "fr"
 ) -> str:
-    """The network on *on* as a Mermaid flowchart: one subgraph per circle, one node per partner.
+    """The network on *on* (default: as published) as a Mermaid flowchart: one subgraph per circle, one node per partner.
 
     Example:
         >>> print(to_mermaid(on="2024-03-01").splitlines()[0])
         flowchart LR
     """
-    day, lang = as_date(on, "on"), check_lang(lang)
+    day, lang = _day(network, on), check_lang(lang)
     lines = ["flowchart LR"]
     edges = []
     for circle in Circle:
@@ -125,16 +130,16 @@ def to_mermaid(
 def to_svg(
     network: Network = CII_VALAIS,
     *,
-    on: dt.date | str,
+    on: dt.date | str | None = None,
     lang: str = "fr",
     size: int = 760,
 ) -> str:
-    """The circles on *on* as a self-contained SVG: one ring per circle, services on their ring.
+    """The circles on *on* (default: as published) as a self-contained SVG: one ring per circle, services on their ring.
 
     Each service is labelled with its code and its offices; the prospective
     third ring is dashed; the coordination organ is bold.
     """
-    day, lang = as_date(on, "on"), check_lang(lang)
+    day, lang = _day(network, on), check_lang(lang)
     centre = size / 2
     radii = {
         Circle.FIRST: size * 0.17,

@@ -12,6 +12,7 @@ from attrs.validators import in_, instance_of, optional
 from pyrsistent import PMap, PVector, pmap, pvector
 
 from integration_rules._core import (
+    LANGUAGES,
     Decision,
     Parameter,
     Text,
@@ -87,16 +88,36 @@ class Membership:
         return self.since <= on and (self.until is None or on <= self.until)
 
 
+def _charter_value(value: CharterValue | str) -> CharterValue:
+    """A charter value from the enum, or its name in French, German or English (any case)."""
+    if isinstance(value, CharterValue):
+        return value
+    if isinstance(value, str):
+        key = value.strip().casefold()
+        for known in CharterValue:
+            names = {
+                known.value,
+                *(known.label.get(lang).casefold() for lang in LANGUAGES),
+            }
+            if key in names:
+                return known
+    raise ValueError(value)
+
+
 def _to_values(value: Iterable[CharterValue | str]) -> frozenset[CharterValue]:
-    try:
-        return frozenset(
-            v if isinstance(v, CharterValue) else CharterValue(v) for v in value
+    if isinstance(value, str):
+        raise InvalidArgument(
+            "values",
+            f"expected a collection of charter values, got the single string {quote(value)}",
         )
+    try:
+        return frozenset(_charter_value(v) for v in value)
     except ValueError:
         listed = ", ".join(f'"{v.value}"' for v in CharterValue)
         raise InvalidArgument(
             "values",
-            f"expected charter values among {listed}, got {sorted(map(str, value))!r}",
+            f"expected charter values among {listed} (or their French or German names), "
+            f"got {sorted(map(str, value))!r}",
         ) from None
 
 
@@ -254,27 +275,60 @@ class Network:
             if self.partners[c].parent == service.code
         )
 
-    def membership_of(self, code: str, *, on: dt.date | str) -> Membership | None:
-        """The membership of *code*'s service on *on*, or ``None``."""
-        day = as_date(on, "on")
+    @property
+    def published_on(self) -> dt.date:
+        """The day the data describes when no date is given: the latest day a membership begins.
+
+        Queries without ``on`` describe the network as published (seed 002),
+        with every membership known so far in place.
+        """
+        return max((m.since for m in self.memberships), default=dt.date.min)
+
+    @property
+    def known_from(self) -> dt.date:
+        """The first day any membership is known; before it the circles are unknown."""
+        return min((m.since for m in self.memberships), default=dt.date.max)
+
+    def _day(self, on: dt.date | str | None) -> dt.date:
+        return self.published_on if on is None else as_date(on, "on")
+
+    def membership_of(
+        self, code: str, *, on: dt.date | str | None = None
+    ) -> Membership | None:
+        """The membership of *code*'s service on *on* (default: as published), or ``None``."""
+        day = self._day(on)
         service = self.service_of(code).code
         return next(
             (m for m in self.memberships if m.partner == service and m.active(day)),
             None,
         )
 
-    def circle_of(self, code: str, *, on: dt.date | str) -> Circle | None:
-        """The circle of an office or service on *on* (an office is in its service's circle)."""
+    def circle_of(self, code: str, *, on: dt.date | str | None = None) -> Circle | None:
+        """The circle of an office or service on *on* (an office is in its service's circle).
+
+        Without *on*, the circle as published (:attr:`published_on`).
+        """
         membership = self.membership_of(code, on=on)
         return None if membership is None else membership.circle
 
     def partners_of(
-        self, circle: Circle, *, on: dt.date | str, offices: bool = False
+        self,
+        circle: Circle | int,
+        *,
+        on: dt.date | str | None = None,
+        offices: bool = False,
     ) -> tuple[Partner, ...]:
-        """The services (and, with *offices*, their offices) in *circle* on *on*."""
-        day = as_date(on, "on")
+        """The services (and, with *offices*, their offices) in *circle* (or its number) on *on*."""
+        day = self._day(on)
+        try:
+            wanted = Circle(circle)
+        except ValueError:
+            listed = ", ".join(str(int(c)) for c in Circle)
+            raise InvalidArgument(
+                "circle", f"expected a Circle or one of {listed}, got {circle!r}"
+            ) from None
         codes = [
-            m.partner for m in self.memberships if m.circle is circle and m.active(day)
+            m.partner for m in self.memberships if m.circle == wanted and m.active(day)
         ]
         found: list[Partner] = []
         for code in codes:
@@ -313,10 +367,14 @@ class Network:
     # -- the collaboration rule --------------------------------------------------------------
 
     def collaboration_facts(
-        self, codes: Iterable[str], *, on: dt.date | str
-    ) -> dict[str, frozenset[str]]:
-        """The facts the collaboration rule reads, counted at service level."""
-        day = as_date(on, "on")
+        self, codes: Iterable[str], *, on: dt.date | str | None = None
+    ) -> dict[str, frozenset[str] | None]:
+        """The facts the collaboration rule reads, counted at service level.
+
+        Before the first known membership (:attr:`known_from`) the circles are
+        unknown: the circle counts are ``None`` and the decision undetermined.
+        """
+        day = self._day(on)
         if isinstance(codes, str):
             raise InvalidArgument(
                 "partners",
@@ -332,14 +390,20 @@ class Network:
                 (first if membership.circle is Circle.FIRST else other).add(service)
             if self.charter.get(service, frozenset()) != CHARTER:
                 missing.add(service)
+        known = day >= self.known_from
         return {
-            "first_circle_services": frozenset(first),
-            "other_circle_services": frozenset(other),
+            "first_circle_services": frozenset(first) if known else None,
+            "other_circle_services": frozenset(other) if known else None,
             "partners_missing_charter_values": frozenset(missing),
         }
 
-    def collaboration(self, codes: Iterable[str], *, on: dt.date | str) -> Decision:
+    def collaboration(
+        self, codes: Iterable[str], *, on: dt.date | str | None = None
+    ) -> Decision:
         """Whether the CII supports a collaboration between *codes* (offices or services) on *on*.
+
+        Without *on*, the network as published (:attr:`published_on`) decides,
+        and the decision carries that date.
 
         Supported when it involves at least two first-circle dispositifs and
         at least one from another circle, and every partner shares the six
@@ -354,11 +418,41 @@ class Network:
             >>> net.collaboration(["ORP", "LMMT", "SUVA"], on="2024-03-01").outcome
             <Outcome.INELIGIBLE: 'ineligible'>
         """
-        facts = self.collaboration_facts(codes, on=on)
+        day = self._day(on)
+        facts = self.collaboration_facts(codes, on=day)
         title = Text("Collaboration CII", "IIZ-Zusammenarbeit", "CII collaboration")
         return evaluate(
-            COLLABORATION_RULE, facts, on=on, measure="cii-collaboration", title=title
+            COLLABORATION_RULE, facts, on=day, measure="cii-collaboration", title=title
         )
+
+
+def collaboration(
+    codes: Iterable[str],
+    *,
+    on: dt.date | str | None = None,
+    network: Network | None = None,
+) -> Decision:
+    """Whether the CII supports a collaboration between *codes*: :meth:`Network.collaboration` on the CII Valais network.
+
+    Example:
+        >>> collaboration({"ORP", "OAI", "SUVA"}).outcome
+        <Outcome.ELIGIBLE: 'eligible'>
+        >>> collaboration({"ORP", "OAI"}, on="2024-03-01").outcome
+        <Outcome.INELIGIBLE: 'ineligible'>
+    """
+    return (network or CII_VALAIS).collaboration(codes, on=on)
+
+
+def circle_of(
+    code: str, *, on: dt.date | str | None = None, network: Network | None = None
+) -> Circle | None:
+    """The circle of an office or service: :meth:`Network.circle_of` on the CII Valais network.
+
+    Example:
+        >>> circle_of("OCPS")
+        <Circle.FIRST: 1>
+    """
+    return (network or CII_VALAIS).circle_of(code, on=on)
 
 
 def cii_valais() -> Network:
