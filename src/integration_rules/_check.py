@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from pyrsistent import PMap
 
@@ -34,7 +35,10 @@ def catalog() -> PMap[str, Measure]:
 
 
 def measure(measure_id: str | Measure) -> Measure:
-    """The measure with id *measure_id* (ids are matched without regard to case).
+    """The measure with id *measure_id*.
+
+    Ids are matched without regard to case, accents, spaces or underscores:
+    ``"Carrière au féminin"`` and ``"job_coaching_50_plus"`` find their measures.
 
     Raises:
         UnknownMeasure: Naming the id and listing the known ones.
@@ -42,10 +46,23 @@ def measure(measure_id: str | Measure) -> Measure:
     if isinstance(measure_id, Measure):
         return measure_id
     if isinstance(measure_id, str):
-        found = CATALOG.get(measure_id.strip().lower())
+        found = CATALOG.get(measure_id.strip().lower()) or CATALOG.get(
+            _slug(measure_id)
+        )
         if found is not None:
             return found
     raise UnknownMeasure(measure_id, tuple(sorted(CATALOG)))
+
+
+def _slug(text: str) -> str:
+    """*text* as an id: accents dropped, lower case, words joined by hyphens.
+
+    ``"Carrière au féminin"`` and ``"carriere_au_feminin"`` both give
+    ``"carriere-au-feminin"``.
+    """
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = "".join(c if c.isalnum() or c == "+" else " " for c in plain.lower())
+    return "-".join(words.replace("+", " plus").split())
 
 
 def _checked_person(person: object) -> Person:

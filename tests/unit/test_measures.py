@@ -12,7 +12,16 @@ from typing import Any
 
 import pytest
 
-from integration_rules import Money, Outcome, Person, catalog, check, sessions
+from integration_rules import (
+    Money,
+    Outcome,
+    Person,
+    UnknownMeasure,
+    catalog,
+    check,
+    measure,
+    sessions,
+)
 from integration_rules.measures import (
     MEASURES,
     carriere,
@@ -567,3 +576,43 @@ def test_every_measure_has_its_data(m: Any) -> None:
     assert m.responsible
     assert all(m.label.get(lang) and m.summary.get(lang) for lang in ("fr", "de", "en"))
     json.dumps(m.to_dict())
+
+
+@pytest.mark.parametrize(
+    ("asked", "found"),
+    [
+        ("Carrière au féminin", "carriere-au-feminin"),
+        ("job_coaching_50_plus", "job-coaching-50-plus"),
+        ("Job coaching 50+", "job-coaching-50-plus"),
+        (" FormAvenir ", "formavenir"),
+        ("PIC_VS_first_information", "pic-vs-first-information"),
+    ],
+)
+def test_measure_ids_are_found_without_regard_to_case_accents_or_separators(asked: str, found: str) -> None:
+    assert found == measure(asked).id
+
+
+def test_an_unknown_measure_is_still_refused_after_normalising() -> None:
+    with pytest.raises(UnknownMeasure):
+        measure("Carrière au masculin")
+
+
+def test_housing_move_decisions_name_the_catalogue_measure() -> None:
+    """The decision's measure id is one the catalogue knows."""
+    p = Person(domicile="CH-VS", residence_status="F", housing="collective", housing_since="2024-01-31")
+    for stage in ("individual", "collective"):
+        decision = housing_move(p, stage, on="2024-07-31")
+        assert decision.measure is not None
+        assert measure(decision.measure).id == "oasi-individual-housing"
+
+
+def test_garantie_jeunes_refugees_has_the_schemes_minimum_age() -> None:
+    """Garantie jeunes: 18 to 25, 16 or 17 as an exception (domain.md §6, rule 44); seed 003: under 25."""
+    def at(birth: str) -> Outcome:
+        p = Person(birth_date=birth, domicile="FR-63", residence_status="B-refugee", international_protection="refugee")
+        return check(p, "fr63-garantie-jeunes-refugees", on="2020-03-01").outcome
+
+    assert Outcome.INELIGIBLE is at("2004-03-02")  # 15 the day before the 16th birthday
+    assert Outcome.ELIGIBLE is at("2004-03-01")  # 16 that day
+    assert Outcome.ELIGIBLE is at("1995-03-02")  # 24, the day before turning 25
+    assert Outcome.INELIGIBLE is at("1995-03-01")  # 25: no longer « moins de 25 ans »

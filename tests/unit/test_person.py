@@ -274,3 +274,10 @@ def test_persons_are_hashable_values(person: Person) -> None:
     twin = Person.from_mapping(person.to_mapping())
 
     assert hash(person) == hash(twin)
+
+
+def test_a_child_born_before_the_person_is_refused() -> None:
+    with pytest.raises(InvalidFact, match="children_birth_dates") as caught:
+        Person(birth_date="1990-05-01", children_birth_dates=["2015-01-01", "1989-12-31"])
+    assert caught.value.field == "children_birth_dates"
+    assert Person(birth_date="1990-05-01", children_birth_dates=["2015-01-01"]).children_birth_dates

@@ -248,7 +248,7 @@ class Person:
             ``"collective"`` or ``"individual"`` (seed 004).
         housing_since: Date the current housing stage began.
         children_birth_dates: Birth dates of the person's children (a list);
-            an empty list means *known to have none*.
+            an empty list means *known to have none*; each after the birth date.
         neet: Not in employment, education or training.
         disability_recognised: A recognised disability (France: RQTH).
         compulsory_school_completed: Has finished compulsory school.
@@ -361,6 +361,13 @@ class Person:
                         name,
                         f"expected a date on or after birth_date {born.isoformat()}, "
                         f"got {shown(day.isoformat())}",
+                    )
+            for child in self.children_birth_dates or ():
+                if child <= born:
+                    raise InvalidFact(
+                        "children_birth_dates",
+                        f"expected dates after birth_date {born.isoformat()}, "
+                        f"got {shown(child.isoformat())}",
                     )
         since, permit = self.status_since, self.residence_permit_since
         if (

@@ -34,7 +34,6 @@ from integration_rules._core import (
     Rule,
     Source,
     Text,
-    age_at_most,
     age_between,
     all_of,
     any_of,
@@ -138,6 +137,17 @@ GJ_MAX_AGE: Final = Parameter(
     label=Text("âge maximal", "Höchstalter", "maximum age"),
     source=SEED,
     note="« de moins de 25 ans »: at most 24 in completed years.",
+)
+GJ_MIN_AGE: Final = Parameter(
+    "fr63.garantie_jeunes.min_age",
+    16,
+    label=Text("âge minimal", "Mindestalter", "minimum age"),
+    source=GJ_SOURCE,
+    note=(
+        "The seed gives only « de moins de 25 ans »; the Garantie jeunes itself took "
+        "young people of 18 to 25, and of 16 or 17 as an exception (shared/domain.md "
+        "§6, rule 44): the lowest age the scheme admitted."
+    ),
 )
 GJ_START: Final = Parameter(
     "fr63.garantie_jeunes.start",
@@ -267,7 +277,9 @@ GARANTIE_JEUNES: Final = Measure(
     rule=(
         domiciled_in("fr63-garantie-jeunes", DEPARTMENT, SEED)
         & _protected("fr63-garantie-jeunes")
-        & age_at_most(GJ_MAX_AGE).named("fr63-garantie-jeunes.age", source=SEED)
+        & age_between(GJ_MIN_AGE, GJ_MAX_AGE).named(
+            "fr63-garantie-jeunes.age", source=SEED
+        )
     )
     .named(
         "fr63-garantie-jeunes",

@@ -218,10 +218,12 @@ def housing_move(person: Person, to_stage: str, *, on: dt.date | str) -> Decisio
             Outcome.INELIGIBLE,
             node,
             as_date(on, "on"),
-            measure="oasi-housing",
+            measure="oasi-individual-housing",
             title=title,
         )
-    return evaluate(move.rule, person, on=on, measure="oasi-housing", title=title)
+    return evaluate(
+        move.rule, person, on=on, measure="oasi-individual-housing", title=title
+    )
 
 
 MEASURE: Final = Measure(
