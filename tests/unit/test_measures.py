@@ -616,3 +616,13 @@ def test_garantie_jeunes_refugees_has_the_schemes_minimum_age() -> None:
     assert Outcome.ELIGIBLE is at("2004-03-01")  # 16 that day
     assert Outcome.ELIGIBLE is at("1995-03-02")  # 24, the day before turning 25
     assert Outcome.INELIGIBLE is at("1995-03-01")  # 25: no longer « moins de 25 ans »
+
+
+def test_no_job_coaching_session_after_the_end_of_funding() -> None:
+    """Seed 002: extra means « jusqu'en 2024 »; sessions every 2 weeks stop at 2024-12-31."""
+    by_date = sessions("job-coaching-50-plus", start="2024-12-02", until="2025-02-01")
+    by_count = sessions("job-coaching-50-plus", start="2024-12-02", count=5)
+
+    expected = [dt.date(2024, 12, 2), dt.date(2024, 12, 16), dt.date(2024, 12, 30)]
+    assert expected == [s.day for s in by_date]
+    assert expected == [s.day for s in by_count]

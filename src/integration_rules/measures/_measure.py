@@ -235,8 +235,9 @@ class Measure:
     ) -> tuple[Session, ...]:
         """The measure's sessions from *start* (see :meth:`Schedule.sessions`).
 
-        An open-ended series stops at the end of the measure's period in force
-        when no *until* or *count* is given.
+        No session falls after the end of the measure's period in force: an
+        open-ended series stops there when no *until* or *count* is given, and
+        a later *until* or a larger *count* is cut at that day.
 
         Raises:
             InvalidArgument: If the measure has no schedule.
@@ -247,9 +248,11 @@ class Measure:
             )
         first = as_date(start, "start")
         last = None if until is None else as_date(until, "until")
-        if last is None and count is None and self.in_force is not None:
-            last = self.in_force.end
-        return self.schedule.sessions(first, until=last, count=count)
+        end = None if self.in_force is None else self.in_force.end
+        if end is not None and (last is not None or count is None):
+            last = end if last is None else min(last, end)
+        found = self.schedule.sessions(first, until=last, count=count)
+        return tuple(s for s in found if end is None or s.day <= end)
 
     def to_dict(self) -> dict[str, Any]:
         """The measure's metadata as JSON-ready data (the rule by id)."""
