@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+import attrs
 from pyrsistent import PMap
 
 from integration_rules._core import (
@@ -195,7 +196,7 @@ def path_to_eligibility(
     found = measure(measure_id)
     day = as_date(on, "on")
     _check_born(person, day)
-    return _path(
+    path = _path(
         found.rule,
         person,
         on=day,
@@ -203,6 +204,9 @@ def path_to_eligibility(
         measure=found.id,
         title=found.label,
     )
+    if found.successor is not None and path.earliest is None:
+        path = attrs.evolve(path, successor=found.successor)
+    return path
 
 
 def sessions(

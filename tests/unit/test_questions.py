@@ -260,3 +260,17 @@ def test_path_order_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("0", "1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+def test_path_after_a_measure_ended_points_to_its_successor() -> None:
+    """The Garantie jeunes ended on 2022-02-28 and was replaced by the CEJ on 2022-03-01."""
+    person = Person(
+        birth_date="2004-01-01", domicile="FR-63", residence_status="B-refugee", international_protection="refugee"
+    )
+    p = path_to_eligibility(person, "fr63-garantie-jeunes-refugees", on="2023-01-01")
+
+    assert p.earliest is None
+    assert "fr63-cej-refugees" == p.successor
+    assert "fr63-cej-refugees" == p.to_dict()["successor"]
+    assert "Replaced by the measure: fr63-cej-refugees" in p.explain("en")
+    assert path_to_eligibility(person, "formavenir", on="2023-01-01").successor is None

@@ -240,6 +240,9 @@ _UNKNOWN_WHILE = Text(
     "unbekannt, solange diese Tatsachen fehlen: ",
     "unknown while these facts are missing: ",
 )
+_SUCCESSOR = Text(
+    "Mesure qui lui a succédé", "Nachfolgemassnahme", "Replaced by the measure"
+)
 _NONE = Text("aucun", "keine", "none")
 _ALREADY = Text("déjà éligible", "bereits berechtigt", "already eligible")
 _MARKS = {Outcome.INELIGIBLE: "✗", Outcome.UNDETERMINED: "?", Outcome.ELIGIBLE: "✓"}
@@ -257,6 +260,8 @@ class Path:
         earliest: The first day it becomes eligible with no fact change, or
             ``None`` (never, or not while facts are unknown).
         earliest_reasons: Why it becomes eligible that day.
+        successor: The id of the measure that replaced this one, when it
+            never becomes eligible again (the Garantie jeunes → the CEJ).
     """
 
     decision: Decision
@@ -264,6 +269,7 @@ class Path:
     changes: tuple[tuple[FactChange, ...], ...]
     earliest: dt.date | None
     earliest_reasons: tuple[Breakpoint, ...] = ()
+    successor: str | None = None
 
     def explain(self, lang: str = "fr") -> str:
         """The path as text: the decision's first line, the blockers, the changes, the earliest day."""
@@ -299,6 +305,8 @@ class Path:
             why = "; ".join(b.reason.get(lang) for b in self.earliest_reasons)
             when = self.earliest.isoformat() + (f" ({why})" if why else "")
         lines.append(f"{_EARLIEST.get(lang)}{colon(lang)}{when}")
+        if self.successor is not None:
+            lines.append(f"{_SUCCESSOR.get(lang)}{colon(lang)}{self.successor}")
         return "\n".join(lines)
 
     def html(self, lang: str = "fr") -> str:
@@ -333,6 +341,7 @@ class Path:
                 [c.to_dict() for c in change_set] for change_set in self.changes
             ],
             "earliest": self.earliest.isoformat() if self.earliest else None,
+            "successor": self.successor,
             "earliest_reasons": [
                 {"rule": b.rule_id, "reason": b.reason.to_dict()}
                 for b in self.earliest_reasons
