@@ -50,3 +50,22 @@ def test_exports_mention_every_partner_exactly_once_as_a_node(lang: str) -> None
         assert 1 == len(re.findall(rf'^\s+"{re.escape(code)}" \[label=', dot, re.MULTILINE)), code
         node = "n_" + re.sub(r"[^A-Za-z0-9]", "_", code)
         assert 1 == len(re.findall(rf"^\s+{re.escape(node)}(\[|\(\[)", mermaid, re.MULTILINE)), code
+
+
+@given(
+    codes=st.lists(st.sampled_from(CODES), min_size=1, max_size=8),
+    extra=st.sampled_from(FIRST_CIRCLE),
+    on=st.dates(dt.date(2015, 1, 1), dt.date(2035, 12, 31)),
+)
+def test_collaboration_laws_hold_on_every_date(codes: list[str], extra: str, on: dt.date) -> None:
+    """On any date: monotone in first-circle partners; never refused before the network is known."""
+    decision = NET.collaboration(codes, on=on)
+    if on < NET.known_from:
+        assert decision.outcome is not Outcome.ELIGIBLE
+        assert {"first_circle_services", "other_circle_services"} <= set(decision.missing) or (
+            decision.outcome is Outcome.INELIGIBLE and not decision.missing
+        )
+    if decision.outcome is Outcome.ELIGIBLE:
+        assert Outcome.ELIGIBLE is NET.collaboration([*codes, extra], on=on).outcome
+    if on >= NET.published_on:
+        assert decision.outcome is NET.collaboration(codes).outcome
