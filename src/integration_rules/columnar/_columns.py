@@ -16,15 +16,16 @@ read as false or zero.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import Any, Final
 
 import attrs
 import numpy as np
 from attrs import frozen
 
-from integration_rules.errors import InvalidArgument
+from integration_rules.errors import InvalidArgument, InvalidFact
 from integration_rules.facts import FACT_KINDS, FACTS, Person
+from integration_rules.facts._person import _HISTORY_DATES as HISTORY_DATES
 
 
 def date_key(day: dt.date) -> int:
@@ -42,6 +43,7 @@ class Column:
     vocabulary: tuple[str, ...] = ()
     # Derived once, when the column is built: what every evaluation needs.
     all_known: bool = attrs.field(init=False, default=False)
+    all_unknown: bool = attrs.field(init=False, default=False)
     unknown8: np.ndarray[Any, Any] = attrs.field(init=False, default=None, repr=False)
     known2: np.ndarray[Any, Any] = attrs.field(init=False, default=None, repr=False)
     leap_day_rows: np.ndarray[Any, Any] = attrs.field(
@@ -51,6 +53,7 @@ class Column:
     def __attrs_post_init__(self) -> None:
         known = np.asarray(self.known, dtype=bool)
         object.__setattr__(self, "all_known", bool(known.all()))
+        object.__setattr__(self, "all_unknown", not known.any())
         object.__setattr__(self, "unknown8", np.logical_not(known).view(np.int8))
         object.__setattr__(self, "known2", np.left_shift(known.view(np.int8), 1))
         if self.kind == "date":
@@ -183,45 +186,152 @@ class Columns:
     ) -> Columns:
         """Columns from a mapping of column names to sequences (a dict, a pandas DataFrame).
 
-        Values are converted and validated as :class:`Person` does it, so a
-        bad value raises :class:`~integration_rules.errors.InvalidFact` naming
-        the fact. ``None`` (and pandas' missing values) are unknown.
+        Values are converted and validated as :class:`Person` does it, the
+        checks between facts included (no date of a person's history before
+        their birth date), so a bad row raises
+        :class:`~integration_rules.errors.InvalidFact` naming the fact and the
+        row. ``None`` and pandas' missing values (NaN, NaT, ``pd.NA``) are
+        unknown; a datetime at midnight (a pandas ``datetime64`` column) is
+        read as its day. :func:`read_columns` reports every bad row instead.
         """
-        names = [n for n in data if n != key]
-        for name in names:
-            if name not in FACT_KINDS:
-                raise InvalidArgument(
-                    "columns",
-                    f"{name!r} is not a fact of a person; expected some of {', '.join(FACTS)}",
-                )
-        sizes = {len(data[n]) for n in data}
-        if len(sizes) > 1:
+        columns, problems = read_columns(data, key=key)
+        if problems:
+            row, error = next(iter(problems.items()))
+            raise InvalidFact(error.field, f"{detail(error)} (row {row})")
+        return columns
+
+    def invalid_rows(self, skip: Collection[int] = ()) -> dict[int, InvalidFact]:
+        """The rows :class:`Person` would refuse because their facts contradict each other, with why.
+
+        A date of the person's history before their birth date, or a B
+        holder's ``residence_permit_since`` after ``status_since``: found
+        with a few vectorised comparisons, then each suspect row is built as
+        a ``Person`` for ``Person``'s own error. Rows in *skip* are left out.
+        """
+        suspects = np.zeros(self.size, dtype=bool)
+        birth = self.columns.get("birth_date")
+        if birth is not None and not birth.all_unknown:
+            for name in HISTORY_DATES:
+                day = self.columns.get(name)
+                if day is not None and not day.all_unknown:
+                    suspects |= birth.known & day.known & (day.values < birth.values)
+        status, since, permit = (
+            self.columns.get(n)
+            for n in ("residence_status", "status_since", "residence_permit_since")
+        )
+        if status is not None and since is not None and permit is not None:
+            suspects |= (
+                status.known
+                & (status.values == status.code("B"))
+                & since.known
+                & permit.known
+                & (permit.values > since.values)
+            )
+        found: dict[int, InvalidFact] = {}
+        for row in np.flatnonzero(suspects).tolist():
+            if row in skip:
+                continue
+            try:
+                self.row(row)
+            except InvalidFact as error:
+                found[row] = error
+        return found
+
+
+def detail(error: InvalidFact) -> str:
+    """An error's message without the field name it starts with."""
+    return str(error).removeprefix(f"{error.field}: ")
+
+
+def read_columns(
+    data: Mapping[str, Sequence[Any]], *, key: str | None = None
+) -> tuple[Columns, dict[int, InvalidFact]]:
+    """Columns from a mapping of column names to sequences, and the rows :class:`Person` would refuse.
+
+    Each bad row is reported once, by row index, with the error
+    ``Person(**row)`` would raise (the first bad fact in ``Person``'s order,
+    then the checks between facts); its bad cells read as unknown. A column
+    that is not a fact, or columns of different lengths, raise
+    :class:`~integration_rules.errors.InvalidArgument` at once.
+    """
+    names = [n for n in data if n != key]
+    for name in names:
+        if name not in FACT_KINDS:
             raise InvalidArgument(
                 "columns",
-                f"expected columns of one length, got lengths {sorted(sizes)}",
+                f"{name!r} is not a fact of a person; expected some of {', '.join(FACTS)}",
             )
-        size = sizes.pop() if sizes else 0
-        converted: dict[str, list[Any]] = {}
-        converters: dict[str, Any] = {a.name: a.converter for a in attrs.fields(Person)}
-        for name in names:
-            converter = converters[name]
-            converted[name] = [converter(_missing_to_none(v)) for v in data[name]]
-        columns = {name: _encode(name, values) for name, values in converted.items()}
-        keys = tuple(data[key]) if key is not None else None
-        return cls(size, columns, keys)
+    sizes = {len(data[n]) for n in data}
+    if len(sizes) > 1:
+        raise InvalidArgument(
+            "columns",
+            f"expected columns of one length, got lengths {sorted(sizes)}",
+        )
+    size = sizes.pop() if sizes else 0
+    converters: dict[str, Any] = {a.name: a.converter for a in attrs.fields(Person)}
+    problems: dict[int, InvalidFact] = {}
+    converted: dict[str, list[Any]] = {}
+    # In Person's order, so that a row's first error is the one Person(**row) raises.
+    for name in sorted(names, key=FACTS.index):
+        convert, clean = converters[name], _cleaner(name)
+        values: list[Any] = []
+        for row, raw in enumerate(data[name]):
+            try:
+                values.append(convert(clean(raw)))
+            except InvalidFact as error:
+                values.append(None)
+                problems.setdefault(row, error)
+        converted[name] = values
+    columns = Columns(
+        size,
+        {name: _encode(name, converted[name]) for name in names},
+        tuple(data[key]) if key is not None else None,
+    )
+    problems.update(columns.invalid_rows(skip=problems))
+    return columns, dict(sorted(problems.items()))
+
+
+def _cleaner(name: str) -> Callable[[Any], Any]:
+    return _date_cell(name) if FACT_KINDS[name].kind == "date" else _missing_to_none
+
+
+def _date_cell(name: str) -> Callable[[Any], Any]:
+    def clean(value: Any) -> Any:
+        value = _missing_to_none(value)
+        if isinstance(value, np.datetime64):
+            day = value.astype("datetime64[D]")
+            if day != value:
+                raise InvalidFact(name, _time_of_day(str(value)))
+            return day.item()
+        if isinstance(value, dt.datetime):
+            if value.time() != dt.time(0):
+                raise InvalidFact(name, _time_of_day(value.isoformat()))
+            return value.date()
+        return value
+
+    return clean
+
+
+def _time_of_day(shown: str) -> str:
+    return (
+        f'expected a date, got a date and time "{shown}" with a time of day; '
+        "give the day only (a datetime at midnight is read as its day)"
+    )
+
+
+_MISSING_TYPES: Final = frozenset({"NAType", "NaTType"})
 
 
 def _missing_to_none(value: Any) -> Any:
-    """Pandas and numpy write a missing value as NaN or NaT: read it as unknown."""
-    if value is None:
+    """Pandas and numpy write a missing value as NaN, NaT or ``pd.NA``: read it as unknown."""
+    if value is None or type(value).__name__ in _MISSING_TYPES:
         return None
-    try:
-        if value != value:  # noqa: PLR0124 - NaN is the only value unequal to itself
-            return None
-    except (TypeError, ValueError):
-        return value
-    if type(value).__name__ in {"NaTType", "NAType"}:
+    if isinstance(value, float | np.floating):
+        return None if value != value else value  # noqa: PLR0124 - NaN is the only value unequal to itself
+    if isinstance(value, np.datetime64 | np.timedelta64) and np.isnat(value):
         return None
     if isinstance(value, np.bool_):
         return bool(value)
+    if isinstance(value, np.str_):
+        return str(value)
     return value

@@ -70,6 +70,26 @@ _DAYS: Final = np.array(
 )
 
 
+#: The number of bits set in each byte, for :func:`popcount` without ``np.bitwise_count``.
+_BYTE_BITS: Final = np.array([i.bit_count() for i in range(256)], dtype=np.uint8)
+
+
+def popcount_bytes(values: Array) -> Array:
+    """The number of bits set in each ``uint32`` of *values*, by a byte lookup table (any NumPy)."""
+    as_bytes = np.ascontiguousarray(values, dtype=np.uint32).view(np.uint8)
+    return np.asarray(
+        _BYTE_BITS[as_bytes].reshape(-1, 4).sum(axis=1, dtype=np.uint8), dtype=np.uint8
+    )
+
+
+def popcount(values: Array) -> Array:
+    """The number of bits set in each ``uint32`` of *values*: ``np.bitwise_count`` from NumPy 2.0, a lookup table before."""
+    count = getattr(np, "bitwise_count", None)
+    if count is None:
+        return popcount_bytes(values)
+    return np.asarray(count(values))
+
+
 def _leap(years: Array) -> Array:
     return np.asarray(
         (years % 4 == 0) & ((years % 100 != 0) | (years % 400 == 0)), dtype=bool
@@ -166,15 +186,19 @@ class Compiler:
         )
 
     def _contains_count(self, rule: AtLeast, needed: int) -> Array | None:
-        """at_least_n_of(n, contains(f, a), contains(f, b), …) on one set column: a popcount."""
-        facts = {
-            child.fact
-            for child in rule.children
-            if isinstance(child, Contains) and child.in_force is None
-        }
-        if len(facts) != 1 or len(rule.children) != sum(
-            isinstance(c, Contains) for c in rule.children
+        """at_least_n_of(n, contains(f, a), contains(f, b), …) on one set column: a popcount.
+
+        Only when every child is a plain ``contains`` on the same fact: a child
+        with its own ``in_force`` goes the generic way, where it counts as
+        false outside its period.
+        """
+        children = rule.children
+        if not all(
+            isinstance(child, Contains) and child.in_force is None for child in children
         ):
+            return None
+        facts = {child.fact for child in children}  # type: ignore[attr-defined]
+        if len(facts) != 1:
             return None
         column = self.columns.column(facts.pop())
         if column.kind != "set":
@@ -184,7 +208,7 @@ class Compiler:
             value = child.value  # type: ignore[attr-defined]
             if value in column.vocabulary:
                 mask |= 1 << column.vocabulary.index(value)
-        count = np.bitwise_count(column.values & np.uint32(mask))
+        count = popcount(column.values & np.uint32(mask))
         return self._codes(count >= needed, column.known, column)
 
     # -- leaves -----------------------------------------------------------------------------
