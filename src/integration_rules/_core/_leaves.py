@@ -18,6 +18,7 @@ from typing import Any, Final
 
 import attrs
 from attrs import field, frozen
+from attrs.validators import instance_of, optional
 
 from integration_rules._core._dates import (
     add_months,
@@ -395,8 +396,21 @@ class _Elapsed(Leaf):
     fact: str = field(validator=_check_fact_name)
     amount: int | Parameter[int] = field(validator=_check_years)
     strict: bool = False
+    #: A reading that decides *strict*: "at least" when true, "more than" when false.
+    inclusive: Parameter[bool] | None = field(
+        default=None, validator=optional(instance_of(Parameter))
+    )
 
     _unit: str = "years"
+
+    def __attrs_post_init__(self) -> None:
+        if self.inclusive is not None:
+            if self.inclusive.history is not None:
+                raise InvalidRule(
+                    f"inclusive={self.inclusive.id!r} must be an undated Parameter"
+                )
+            object.__setattr__(self, "strict", not self.inclusive.value)
+        super().__attrs_post_init__()
 
     @property
     def reads(self) -> tuple[str, ...]:
@@ -404,6 +418,8 @@ class _Elapsed(Leaf):
         return (self.fact,)
 
     def _values(self) -> tuple[object, ...]:
+        if self.inclusive is not None:
+            return (self.amount, self.inclusive)
         return (self.amount,)
 
     @abc.abstractmethod
@@ -496,12 +512,19 @@ def _elapsed(
     fact: str,
     at_least: int | Parameter[int] | None,
     more_than: int | Parameter[int] | None,
+    inclusive: Parameter[bool] | None = None,
 ) -> Any:
     if (at_least is None) == (more_than is None):
         raise InvalidRule(
             f"{kind.__name__.lower()}() needs exactly one of at_least= or more_than="
         )
-    strict = more_than is not None
+    if inclusive is not None and (
+        more_than is not None or not isinstance(inclusive, Parameter)
+    ):
+        raise InvalidRule(
+            "inclusive= must be a Parameter, given with at_least= (it decides between at least and more than)"
+        )
+    strict = more_than is not None or (inclusive is not None and not inclusive.value)
     amount = more_than if more_than is not None else at_least
     plain = amount.value if isinstance(amount, Parameter) else amount
     if isinstance(plain, bool) or not isinstance(plain, int) or plain < 0:
@@ -509,7 +532,14 @@ def _elapsed(
         raise InvalidRule(
             f"{name}={_show(amount)} must be a non-negative int or a Parameter of one"
         )
-    probe = kind(id="_", label=Text.same("_"), fact=fact, amount=amount, strict=strict)  # type: ignore[arg-type]
+    probe = kind(
+        id="_",
+        label=Text.same("_"),
+        fact=fact,
+        amount=amount,  # type: ignore[arg-type]
+        strict=strict,
+        inclusive=inclusive,
+    )
     words = probe._words(resolve(amount, dt.date.min))  # type: ignore[arg-type]  # noqa: SLF001
     if strict:
         label = Text(
@@ -531,12 +561,16 @@ def years_since(
     *,
     at_least: int | Parameter[int] | None = None,
     more_than: int | Parameter[int] | None = None,
+    inclusive: Parameter[bool] | None = None,
 ) -> YearsSince:
     """Holds when at least (or more than) a number of years have passed since the date *fact*.
 
     Give exactly one of *at_least* (from the anniversary on) or *more_than*
     (from the day after the anniversary). A date after the evaluation date
-    has not elapsed at all: the rule does not hold yet.
+    has not elapsed at all: the rule does not hold yet. When a text is
+    unclear on the anniversary itself ("over 50"), give *at_least* and a
+    yes/no *inclusive* parameter: true reads "at least", false "more than",
+    and the explanation shows the reading.
 
     Example:
         >>> from integration_rules.rules import evaluate
@@ -545,7 +579,7 @@ def years_since(
         >>> evaluate(rule, facts, on=dt.date(2024, 5, 2)).outcome, evaluate(rule, facts, on=dt.date(2024, 5, 3)).outcome
         (<Outcome.INELIGIBLE: 'ineligible'>, <Outcome.ELIGIBLE: 'eligible'>)
     """
-    return _elapsed(YearsSince, fact, at_least, more_than)  # type: ignore[no-any-return]
+    return _elapsed(YearsSince, fact, at_least, more_than, inclusive)  # type: ignore[no-any-return]
 
 
 def months_since(

@@ -109,6 +109,27 @@ class Parameter(Generic[T]):
             id, last.value, label=label, source=last.source, note=note, history=history
         )
 
+    def with_value(self, value: T, *, note: str | None = None) -> Parameter[T]:
+        """This parameter with another value: the same id and label, no source.
+
+        For trying another reading of a text; the explanation shows the new
+        value, without the source (which gave the old one), and the note says
+        it was set by the caller.
+
+        Example:
+            >>> p = Parameter("demo.min_age", 15, label=Text.same("minimum age"))
+            >>> p.with_value(16).value_on(dt.date(2024, 1, 1)), p.with_value(16).id
+            (16, 'demo.min_age')
+        """
+        shown = self.value if self.history is None else "dated values"
+        return Parameter(
+            self.id,
+            value,
+            label=self.label,
+            source=None,
+            note=note or f"Set by the caller (the library's value: {shown}).",
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready mapping of the parameter."""
         value: Any = self.value

@@ -32,8 +32,8 @@ from integration_rules._core._explanation import Node, ParameterUse
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, resolve
 from integration_rules._core._sources import Source
-from integration_rules._core._text import Phrase, Text
-from integration_rules.errors import EvaluationError, InvalidRule
+from integration_rules._core._text import Phrase, Text, quote
+from integration_rules.errors import EvaluationError, InvalidArgument, InvalidRule
 
 T = TypeVar("T")
 
@@ -244,6 +244,52 @@ class Rule(abc.ABC):
     @abc.abstractmethod
     def parameters(self) -> tuple[Parameter[Any], ...]:
         """Every parameter this rule reads, in order, without repeats."""
+
+    def with_parameters(self, values: Mapping[str, Any]) -> Self:
+        """A copy of this rule where the parameters with the ids in *values* take those values.
+
+        This is how another reading of a text is tried without editing the
+        library: ``rule.with_parameters({"formavenir.min_difficulty_kinds": 3})``.
+        A value may be a plain value (the parameter keeps its id and label,
+        see :meth:`Parameter.with_value`) or a :class:`Parameter` with the same id.
+
+        Raises:
+            InvalidArgument: Naming an id this rule does not read (only
+                parameters in the rule tree can be replaced; a figure read
+                inside a predicate's function cannot), or a parameter given
+                under another id.
+
+        Example:
+            >>> from integration_rules.rules import at_least_n_of, contains, evaluate
+            >>> need = Parameter("demo.min_kinds", 2, label=Text.same("kinds"))
+            >>> rule = at_least_n_of(need, contains("k", "a"), contains("k", "b"), contains("k", "c"))
+            >>> evaluate(rule, {"k": {"a", "b"}}, on=dt.date(2024, 1, 1)).outcome
+            <Outcome.ELIGIBLE: 'eligible'>
+            >>> stricter = rule.with_parameters({"demo.min_kinds": 3})
+            >>> evaluate(stricter, {"k": {"a", "b"}}, on=dt.date(2024, 1, 1)).outcome
+            <Outcome.INELIGIBLE: 'ineligible'>
+        """
+        replacements: dict[str, Parameter[Any]] = {}
+        for key, value in values.items():
+            if isinstance(value, Parameter):
+                if value.id != key:
+                    raise InvalidArgument(
+                        "values",
+                        f"expected a Parameter with id {quote(key)}, got one with id {quote(value.id)}",
+                    )
+                replacements[key] = value
+        read = {p.id: p for p in self.parameters()}
+        unknown = sorted(set(values) - set(read))
+        if unknown:
+            listed = ", ".join(f'"{i}"' for i in sorted(read)) or "none"
+            raise InvalidArgument(
+                "values",
+                f"expected ids of parameters this rule reads ({listed}), got {quote(unknown[0])}",
+            )
+        for key, value in values.items():
+            if key not in replacements:
+                replacements[key] = read[key].with_value(value)
+        return _replace_parameters(self, replacements)  # type: ignore[no-any-return]
 
     # -- time and change ------------------------------------------------------------
 
@@ -606,3 +652,29 @@ def not_(rule: Rule) -> Not:
     """Holds when *rule* does not hold; stays undetermined when *rule* is."""
     probe = Not(id="_", label=_NOT_LABEL, child=rule)
     return attrs.evolve(probe, id=probe._auto_id())  # noqa: SLF001
+
+
+def _replace_parameters(rule: Any, replacements: Mapping[str, Parameter[Any]]) -> Any:
+    """*rule* rebuilt with the parameters of *replacements* (by id) in place of its own."""
+    changes: dict[str, Any] = {}
+    for attribute in attrs.fields(type(rule)):
+        if not attribute.init:
+            continue
+        value = getattr(rule, attribute.name)
+        new = _replaced(value, replacements)
+        if new is not value:
+            changes[attribute.alias] = new
+    return attrs.evolve(rule, **changes) if changes else rule
+
+
+def _replaced(value: Any, replacements: Mapping[str, Parameter[Any]]) -> Any:
+    if isinstance(value, Parameter):
+        return replacements.get(value.id, value)
+    if isinstance(value, Rule):
+        return _replace_parameters(value, replacements)
+    if isinstance(value, tuple):
+        items = tuple(_replaced(v, replacements) for v in value)
+        return (
+            value if all(a is b for a, b in zip(items, value, strict=True)) else items
+        )
+    return value

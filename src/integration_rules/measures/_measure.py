@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 from dateutil.rrule import WEEKLY, rrule
@@ -225,6 +226,24 @@ class Measure:
         return tuple(
             dict.fromkeys((*self.rule.parameters(), *self.other_parameters, *extra))
         )
+
+    def with_parameters(self, values: Mapping[str, Any]) -> Measure:
+        """This measure with another reading: its rule's parameters with the ids in *values* replaced.
+
+        The copy keeps the measure's id, so ``check(person, copy, on=...)``
+        explains it as the same measure, showing the parameter's new value.
+
+        Example:
+            >>> from integration_rules import Person, check, measure
+            >>> laci = measure("job-coaching-50-plus").with_parameters({"job_coaching_50.age_inclusive": True})
+            >>> p = Person(birth_date="1974-03-01", domicile="CH-VS", registered_job_seeker=True, hard_to_place=True)
+            >>> check(p, "job-coaching-50-plus", on="2024-03-01").outcome, check(p, laci, on="2024-03-01").outcome
+            (<Outcome.INELIGIBLE: 'ineligible'>, <Outcome.ELIGIBLE: 'eligible'>)
+
+        Raises:
+            InvalidArgument: For an id the measure's rule does not read.
+        """
+        return attrs.evolve(self, rule=self.rule.with_parameters(values))
 
     def sessions(
         self,

@@ -106,10 +106,8 @@ CANTON: Final = territory(
     "job_coaching_50", "CH-VS", SEED, "The 5 ORPs of the canton of Valais."
 )
 
-_OVER_50: Final = (
-    years_since("birth_date", at_least=AGE)
-    if AGE_INCLUSIVE.value
-    else years_since("birth_date", more_than=AGE)
+_OVER_50: Final = years_since(
+    "birth_date", at_least=AGE, inclusive=AGE_INCLUSIVE
 ).named(
     "job_coaching_50.age",
     label=Text(
