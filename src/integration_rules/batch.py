@@ -5,9 +5,12 @@ Three doors, one engine:
 * :func:`evaluate_many` takes :class:`~integration_rules.Person` values;
 * :func:`evaluate_table` takes columns (a mapping of column names to
   sequences, a pandas DataFrame, a pyarrow Table);
-* :func:`evaluate_stream` reads a CSV or JSON Lines stream chunk by chunk, in
-  bounded memory; a bad row is reported with its line number and field and
-  never stops the others.
+* :func:`evaluate_stream` reads a CSV or JSON Lines stream (an open file, or
+  lines) chunk by chunk, in bounded memory.
+
+A row that cannot be evaluated (a bad value, facts that contradict each other,
+a person born after the date) becomes a :class:`RowError` naming the row (or
+line) and the field, and never stops the others.
 
 With numpy installed (``integration-rules[columnar]``) the rules run on the
 columnar engine; without it, one :func:`~integration_rules.check` per row.
@@ -30,6 +33,7 @@ from integration_rules._check import check, measure
 from integration_rules._core import Decision, Outcome, Text, as_date, check_lang
 from integration_rules._core._explanation import colon
 from integration_rules.errors import (
+    EvaluationError,
     InvalidArgument,
     InvalidFact,
 )
@@ -65,7 +69,9 @@ class Row:
         measure: The measure id.
         outcome: The outcome, or ``None`` when the row could not be evaluated.
         missing: The missing facts, for an undetermined outcome.
-        error: Why the row could not be evaluated (names the field, never its value).
+        error: Why the row could not be evaluated, starting with the field's name.
+            A validation error may quote the rejected input; an error met
+            while evaluating names the field, never the person's value.
     """
 
     key: Any
@@ -83,6 +89,33 @@ class Row:
             "missing": sorted(self.missing),
             "error": self.error,
         }
+
+
+@frozen
+class RowError:
+    """A row that could not be evaluated: where it is, the field and why.
+
+    Attributes:
+        line: The line number in a stream (``None`` for a table's row).
+        field: The fact at fault (``None`` when the line could not be read at all).
+        message: Why, starting with the field's name. A validation error
+            (stage ``"read"``) may quote the rejected input; an error met
+            while evaluating (stage ``"evaluation"``) names the field, never
+            the person's value.
+        stage: ``"read"`` (the row's values were refused) or ``"evaluation"``.
+        row: The row's index in the :class:`BatchResult` (``None`` for a
+            stream line that could not be read).
+    """
+
+    line: int | None
+    field: str | None
+    message: str
+    stage: Literal["read", "evaluation"] = "read"
+    row: int | None = None
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line is not None else f"row {self.row}"
+        return f"{where}: {self.message}"
 
 
 @frozen(kw_only=True)
@@ -205,6 +238,10 @@ class BatchResult:
     Row ``i`` of measure ``m`` is :meth:`outcome` ``(i, m)``; :meth:`rows`
     gives them all, :meth:`to_columns` as columns, :meth:`summary` the
     counts, and :meth:`explain` the full explanation of any row.
+
+    A row that could not be evaluated is in :attr:`errors` (its message) and
+    :attr:`row_errors` (a :class:`RowError` with the field); its outcome is
+    ``None``.
     """
 
     on: dt.date
@@ -216,6 +253,7 @@ class BatchResult:
     persons: Sequence[Person] | None = None
     source: Any = None
     leaf_counts: Mapping[str, tuple[tuple[str, Text, int], ...]] = field(factory=dict)
+    row_errors: Mapping[int, RowError] = field(factory=dict)
 
     @property
     def size(self) -> int:
@@ -266,7 +304,16 @@ class BatchResult:
         return self.source.row(row)  # type: ignore[no-any-return]
 
     def decision(self, row: int, measure_id: str) -> Decision:
-        """``check``'s decision for *row* (raises the row's error if it has one)."""
+        """``check``'s decision for *row* (raises the row's error if it has one).
+
+        Raises:
+            InvalidFact: If the row's values were refused.
+            EvaluationError: If the row cannot be evaluated on the date.
+        """
+        failure = self.row_errors.get(row)
+        if failure is not None and failure.stage == "read":
+            name = failure.field or "row"
+            raise InvalidFact(name, failure.message.removeprefix(f"{name}: "))
         return check(self.person(row), measure_id, on=self.on)
 
     def explain(self, row: int, measure_id: str, lang: str = "fr") -> str:
@@ -369,7 +416,10 @@ def _numpy_available() -> bool:
 
 
 def _columnar(
-    columns: Any, measure_ids: tuple[str, ...], on: dt.date
+    columns: Any,
+    measure_ids: tuple[str, ...],
+    on: dt.date,
+    failed: Iterable[int] = (),
 ) -> tuple[
     dict[str, Sequence[int]],
     dict[str, Sequence[frozenset[str]]],
@@ -383,11 +433,14 @@ def _columnar(
     missing: dict[str, Sequence[frozenset[str]]] = {}
     blocking: dict[str, tuple[tuple[str, Text, int], ...]] = {}
     results = evaluate_rules([CATALOG[m].rule for m in measure_ids], columns, on=on)
+    evaluated = np.ones(columns.size, dtype=bool)
+    evaluated[list(failed)] = False
     for measure_id, result in zip(measure_ids, results, strict=True):
         rule = CATALOG[measure_id].rule
         outcomes[measure_id] = result.outcomes  # type: ignore[assignment]
         missing[measure_id] = _MissingView(result.missing)
-        ineligible = result.outcomes == 0
+        # Rows in error have no outcome: they block nothing.
+        ineligible = (result.outcomes == 0) & evaluated
         labels = {n.id: n.label for n in _leaves(rule)}
         counted = [
             (leaf_id, labels[leaf_id], int(np.count_nonzero((codes == 0) & ineligible)))
@@ -430,21 +483,36 @@ def _one_by_one(
     persons: Sequence[Person],
     measure_ids: tuple[str, ...],
     on: dt.date,
-    errors: Mapping[int, str],
+    errors: dict[int, str],
 ) -> tuple[dict[str, Sequence[int]], dict[str, Sequence[frozenset[str]]]]:
+    """One ``check`` per row and measure; a row whose evaluation fails is added to *errors*."""
     codes = {Outcome.ELIGIBLE: 2, Outcome.UNDETERMINED: 1, Outcome.INELIGIBLE: 0}
-    outcomes: dict[str, list[int]] = {m: [] for m in measure_ids}
-    missing: dict[str, list[frozenset[str]]] = {m: [] for m in measure_ids}
+    outcomes: dict[str, list[int]] = {m: [0] * len(persons) for m in measure_ids}
+    missing: dict[str, list[frozenset[str]]] = {
+        m: [frozenset()] * len(persons) for m in measure_ids
+    }
     for index, person in enumerate(persons):
-        for measure_id in measure_ids:
-            if index in errors:
-                outcomes[measure_id].append(0)
-                missing[measure_id].append(frozenset())
-                continue
-            decision = check(person, measure_id, on=on)
-            outcomes[measure_id].append(codes[decision.outcome])
-            missing[measure_id].append(decision.missing)
+        if index in errors:
+            continue
+        try:
+            decisions = [check(person, m, on=on) for m in measure_ids]
+        except EvaluationError as error:
+            # Its message names the field, never the person's value.
+            errors[index] = str(error)
+            continue
+        for measure_id, decision in zip(measure_ids, decisions, strict=True):
+            outcomes[measure_id][index] = codes[decision.outcome]
+            missing[measure_id][index] = decision.missing
     return dict(outcomes), dict(missing)
+
+
+def _evaluation_errors(errors: Mapping[int, str]) -> dict[int, RowError]:
+    return {
+        index: RowError(
+            None, message.partition(":")[0], message, "evaluation", row=index
+        )
+        for index, message in sorted(errors.items())
+    }
 
 
 def evaluate_many(
@@ -490,7 +558,7 @@ def evaluate_many(
         from integration_rules.columnar import Columns  # noqa: PLC0415 - optional dependency
 
         columns = Columns.from_persons(people)
-        outcomes, missing, blocking = _columnar(columns, measure_ids, day)
+        outcomes, missing, blocking = _columnar(columns, measure_ids, day, errors)
         return BatchResult(
             on=day,
             measures=measure_ids,
@@ -500,6 +568,7 @@ def evaluate_many(
             errors=errors,
             persons=people,
             leaf_counts=blocking,
+            row_errors=_evaluation_errors(errors),
         )
     outcomes, missing = _one_by_one(people, measure_ids, day, errors)
     return BatchResult(
@@ -508,8 +577,9 @@ def evaluate_many(
         keys=key_tuple,
         outcomes=outcomes,
         missing=missing,
-        errors=errors,
+        errors=dict(sorted(errors.items())),
         persons=people,
+        row_errors=_evaluation_errors(errors),
     )
 
 
@@ -526,15 +596,33 @@ def evaluate_table(
     DataFrame or a pyarrow Table.
 
     Column names are the :class:`Person` keywords; *key* names an extra column
-    of case numbers. Values are validated as ``Person`` validates them; a
-    missing value (``None``, NaN, NaT) is unknown.
+    of case numbers. Each row is validated as ``Person(**row)`` validates it,
+    the checks between facts included (no date of a person's history before
+    their birth date). A missing value (``None``, NaN, NaT, ``pd.NA``, the
+    missing values of pandas' nullable dtypes) is unknown; a datetime at
+    midnight (a pandas ``datetime64`` column) is read as its day, a datetime
+    with a time of day is refused.
+
+    A row ``Person`` would refuse, or born after *on*, is not evaluated: it
+    becomes a :class:`RowError` in :attr:`BatchResult.row_errors` (and its
+    message in :attr:`BatchResult.errors`) naming the row index and the
+    field, and its outcome is ``None``; the other rows are evaluated.
+
+    Raises:
+        InvalidArgument: If a column is not a fact of a person, or the
+            columns differ in length.
 
     Example:
-        >>> data = {"sex": ["F", "M"], "domicile": ["CH-VS", "CH-VS"], "wants_to_resume_work": [True, None]}
-        >>> [r.outcome.value for r in evaluate_table(data, "carriere-au-feminin", on="2024-03-01").rows()]
-        ['eligible', 'ineligible']
+        >>> data = {"sex": ["F", "M", "X"], "domicile": ["CH-VS", "CH-VS", "CH-VS"], "wants_to_resume_work": [True, None, True]}
+        >>> result = evaluate_table(data, "carriere-au-feminin", on="2024-03-01")
+        >>> [None if r.outcome is None else r.outcome.value for r in result.rows()]
+        ['eligible', 'ineligible', None]
+        >>> result.row_errors[2].row, result.row_errors[2].field
+        (2, 'sex')
     """
-    from integration_rules.columnar import Columns  # noqa: PLC0415 - optional dependency
+    import numpy as np  # noqa: PLC0415 - optional dependency
+
+    from integration_rules.columnar import date_key, read_columns  # noqa: PLC0415 - optional dependency
 
     day = as_date(on, "on")
     measure_ids = _measure_ids(measures)
@@ -547,15 +635,24 @@ def evaluate_table(
             "data",
             f"expected a mapping of columns, a DataFrame or a pyarrow Table, got {type(data).__name__}",
         )
-    columns = Columns.from_mapping(data, key=key)
-    births = columns.column("birth_date")
-    errors = {
-        i: f"birth_date: is after the evaluation date {day.isoformat()}"
-        for i in range(columns.size)
-        if births.known[i]
-        and int(births.values[i]) > day.year * 10000 + day.month * 100 + day.day
+    columns, problems = read_columns(data, key=key)
+    failures = {
+        row: RowError(None, error.field, str(error), "read", row=row)
+        for row, error in problems.items()
     }
-    outcomes, missing, blocking = _columnar(columns, measure_ids, day)
+    births = columns.column("birth_date")
+    late = births.known & (births.values > date_key(day))
+    for row in np.flatnonzero(late).tolist():
+        if row not in failures:
+            failures[row] = RowError(
+                None,
+                "birth_date",
+                f"birth_date: is after the evaluation date {day.isoformat()}",
+                "evaluation",
+                row=row,
+            )
+    failures = dict(sorted(failures.items()))
+    outcomes, missing, blocking = _columnar(columns, measure_ids, day, failures)
     keys = columns.keys if columns.keys is not None else tuple(range(columns.size))
     return BatchResult(
         on=day,
@@ -563,26 +660,14 @@ def evaluate_table(
         keys=keys,
         outcomes=outcomes,
         missing=missing,
-        errors=errors,
+        errors={row: failure.message for row, failure in failures.items()},
         source=columns,
         leaf_counts=blocking,
+        row_errors=failures,
     )
 
 
 # -- streams ----------------------------------------------------------------------------------
-
-
-@frozen
-class RowError:
-    """A row that could not be read: its line number, the field and why."""
-
-    line: int
-    field: str | None
-    message: str
-    stage: Literal["read", "evaluation"] = "read"
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
 
 
 _LIST_KINDS: Final = frozenset({"set", "dates", "sequence"})
@@ -665,14 +750,21 @@ def evaluate_stream(
 ) -> Iterator[Chunk]:
     """Evaluate a CSV or JSON Lines caseload chunk by chunk, in bounded memory.
 
-    *stream* is any iterable of text lines (an open file). CSV columns are the
-    :class:`Person` keywords (and *key*); an empty cell is unknown; a list
-    (difficulties, children's birth dates) is written ``a;b``. A row with a
-    bad value becomes a :class:`RowError` with its line number and field;
-    the other rows go on.
+    *stream* is an open file, or any iterable of text lines. A ``str`` (its
+    characters are not lines) and a path (this library opens no files; the
+    command line does) are refused with a clear error: open the file with
+    ``path.open(encoding="utf-8-sig", newline="")`` and pass it, or pass
+    ``io.StringIO(text)`` for text. A byte order mark before the first line
+    is skipped, as the command line does.
+
+    CSV columns are the :class:`Person` keywords (and *key*); an empty cell
+    is unknown; a list (difficulties, children's birth dates) is written
+    ``a;b``. A row with a bad value becomes a :class:`RowError` with its
+    line number and field; the other rows go on.
 
     Raises:
-        InvalidArgument: If the CSV header names a column that is not a fact.
+        InvalidArgument: If the CSV header names a column that is not a fact,
+            or *stream* is a ``str``, a path or bytes.
     """
     if type(chunk_size) is not int or chunk_size < 1:
         raise InvalidArgument(
@@ -682,6 +774,46 @@ def evaluate_stream(
         raise InvalidArgument("format", f'expected "csv" or "jsonl", got {format!r}')
     day = as_date(on, "on")
     measure_ids = _measure_ids(measures)
+    lines = _without_bom(_lines(stream))
+    yield from _stream_chunks(lines, measure_ids, day, format, key, chunk_size)
+
+
+def _lines(stream: Any) -> Iterable[str]:
+    if isinstance(stream, str) or hasattr(stream, "__fspath__"):
+        given = "a str" if isinstance(stream, str) else "a path"
+        raise InvalidArgument(
+            "stream",
+            f"expected an open file or an iterable of lines, got {given}; "
+            "this library opens no files: open it yourself "
+            '(with path.open(encoding="utf-8-sig", newline="") as file: ...) '
+            "and pass the file, or pass io.StringIO(text) for text",
+        )
+    if isinstance(stream, bytes | bytearray) or not isinstance(stream, Iterable):
+        raise InvalidArgument(
+            "stream",
+            f"expected an open file or an iterable of lines, got {type(stream).__name__}",
+        )
+    return stream
+
+
+def _without_bom(lines: Iterable[Any]) -> Iterator[str]:
+    """The lines, the first without a UTF-8 byte order mark (a file opened as plain "utf-8")."""
+    iterator = iter(lines)
+    first = next(iterator, None)
+    if first is None:
+        return
+    yield first.removeprefix("\ufeff") if isinstance(first, str) else first
+    yield from iterator
+
+
+def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
+    stream: Iterable[str],
+    measure_ids: tuple[str, ...],
+    day: dt.date,
+    format: Literal["csv", "jsonl"],
+    key: str,
+    chunk_size: int,
+) -> Iterator[Chunk]:
     records = (
         _csv_records(stream, key) if format == "csv" else _jsonl_records(stream, key)
     )
@@ -717,8 +849,8 @@ def _chunk(  # noqa: PLR0917 - a private helper of evaluate_stream
 ) -> Chunk:
     result = evaluate_many(people, measure_ids, on=day, keys=keys)
     evaluation_errors = tuple(
-        RowError(lines[i], "birth_date", message, "evaluation")
-        for i, message in result.errors.items()
+        RowError(lines[i], error.field, error.message, "evaluation", row=i)
+        for i, error in result.row_errors.items()
     )
     return Chunk(
         lines=tuple(lines), result=result, errors=tuple(errors) + evaluation_errors
@@ -733,8 +865,13 @@ class StreamSummary:
     failed: tuple[RowError, ...]
     counts: Mapping[str, Mapping[str, int]]
 
-    def explain(self, lang: str = "fr") -> str:
-        """The summary as text, with one line per failed row."""
+    def explain(self, lang: str = "fr", *, per_row: bool = True) -> str:
+        """The summary as text: the counts, then one line per failed row.
+
+        A failed row's line is its :class:`RowError`: a validation error may
+        quote the rejected input. With ``per_row=False`` the failed rows are
+        counted per field instead, and nothing a row held is shown (for a log).
+        """
         lang = check_lang(lang)
         head = Text(
             f"{self.rows} lignes lues, {len(self.failed)} en erreur",
@@ -745,8 +882,17 @@ class StreamSummary:
         for measure_id, counts in self.counts.items():
             shown = ", ".join(f"{_WORDS[k].get(lang)} {v}" for k, v in counts.items())
             lines.append(f"{measure_id}{colon(lang)}{shown}")
-        lines.extend(f"  {error}" for error in self.failed)
+        if per_row:
+            lines.extend(f"  {error}" for error in self.failed)
+        elif self.failed:
+            counted = Counter(error.field or "-" for error in self.failed)
+            shown = ", ".join(f"{name} {n}" for name, n in sorted(counted.items()))
+            lines.append(f"  {_WORDS['error'].get(lang)}{colon(lang)}{shown}")
         return "\n".join(lines)
+
+    def failed_by_field(self) -> dict[str, int]:
+        """How many rows failed per field (``"-"`` for a line that could not be read at all)."""
+        return dict(sorted(Counter(e.field or "-" for e in self.failed).items()))
 
 
 def summarise_stream(chunks: Iterable[Chunk]) -> StreamSummary:
@@ -766,5 +912,7 @@ def summarise_stream(chunks: Iterable[Chunk]) -> StreamSummary:
         for m, c in counts.items()
     }
     return StreamSummary(
-        rows=rows, failed=tuple(sorted(failed, key=lambda e: e.line)), counts=ordered
+        rows=rows,
+        failed=tuple(sorted(failed, key=lambda e: e.line or 0)),
+        counts=ordered,
     )

@@ -79,6 +79,9 @@ def test_born_after_the_date_is_an_error_row() -> None:
     assert rows[0].error is not None
     assert rows[0].error.startswith("birth_date: ")
     assert Outcome.ELIGIBLE is rows[1].outcome
+    failure = result.row_errors[0]
+    assert (0, "birth_date", "evaluation") == (failure.row, failure.field, failure.stage)
+    assert "2030" not in failure.message
 
 
 def test_evaluate_table_from_a_mapping_and_a_dataframe() -> None:

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from integration_rules._core import Combination, Leaf, Not, Outcome, Rule, as_date
-from integration_rules.columnar._columns import Column, Columns, date_key
+from integration_rules.columnar._columns import Column, Columns, date_key, read_columns
 from integration_rules.columnar._compile import (
     ELIGIBLE,
     INELIGIBLE,
@@ -125,4 +125,5 @@ __all__ = [
     "date_key",
     "evaluate_columns",
     "evaluate_rules",
+    "read_columns",
 ]

@@ -125,6 +125,19 @@ def _encode(name: str, values: Sequence[Any]) -> Column:
     return Column(kind.kind, objects, known, kind.values)
 
 
+def _unknown_column(name: str, size: int) -> Column:
+    """A fact unknown on every row, built without a Python loop."""
+    kind = FACT_KINDS[name]
+    known = np.zeros(size, dtype=bool)
+    if kind.kind in {"bool", "date", "category", "set"}:
+        dtype = {"bool": bool, "date": np.int32, "category": np.int16, "set": np.uint32}
+        values = np.zeros(size, dtype=dtype[kind.kind])
+        if kind.kind == "category":
+            values -= 1
+        return Column(kind.kind, values, known, kind.values)
+    return Column(kind.kind, np.full(size, None, dtype=object), known, kind.values)
+
+
 @frozen(eq=False)
 class Columns:
     """A caseload as one :class:`Column` per fact, and an optional key per row.
@@ -136,6 +149,8 @@ class Columns:
     size: int
     columns: Mapping[str, Column]
     keys: tuple[Any, ...] | None = None
+    # The columns of facts not given, built once, on demand.
+    _unknown: dict[str, Column] = attrs.field(init=False, factory=dict, repr=False)
 
     def all_known(self, known: np.ndarray[Any, Any]) -> bool:
         """Whether a known mask is all true (then a leaf needs no "unknown" step)."""
@@ -148,7 +163,11 @@ class Columns:
             return found
         if name not in FACT_KINDS:
             raise InvalidArgument("fact", f"expected a fact of a person, got {name!r}")
-        return _encode(name, [None] * self.size)
+        unknown = self._unknown.get(name)
+        if unknown is None:
+            unknown = _unknown_column(name, self.size)
+            self._unknown[name] = unknown
+        return unknown
 
     def row(self, index: int) -> Person:
         """Row *index* as a :class:`Person` (to explain or check it one by one)."""
@@ -203,8 +222,9 @@ class Columns:
     def invalid_rows(self, skip: Collection[int] = ()) -> dict[int, InvalidFact]:
         """The rows :class:`Person` would refuse because their facts contradict each other, with why.
 
-        A date of the person's history before their birth date, or a B
-        holder's ``residence_permit_since`` after ``status_since``: found
+        A date of the person's history before their birth date, a child
+        born on or before it, or a B holder's ``residence_permit_since``
+        after ``status_since``: found
         with a few vectorised comparisons, then each suspect row is built as
         a ``Person`` for ``Person``'s own error. Rows in *skip* are left out.
         """
@@ -215,6 +235,9 @@ class Columns:
                 day = self.columns.get(name)
                 if day is not None and not day.all_unknown:
                     suspects |= birth.known & day.known & (day.values < birth.values)
+            children = self.columns.get("children_birth_dates")
+            if children is not None and not children.all_unknown:
+                suspects |= _children_too_old(birth, children)
         status, since, permit = (
             self.columns.get(n)
             for n in ("residence_status", "status_since", "residence_permit_since")
@@ -236,6 +259,16 @@ class Columns:
             except InvalidFact as error:
                 found[row] = error
         return found
+
+
+def _children_too_old(birth: Column, children: Column) -> np.ndarray[Any, Any]:
+    """Rows with a child born on or before the person (tuples are sorted: the eldest first)."""
+    found = np.zeros(len(birth.known), dtype=bool)
+    for row in np.flatnonzero(birth.known & children.known).tolist():
+        days = children.values[row]
+        if days and date_key(days[0]) <= birth.values[row]:
+            found[row] = True
+    return found
 
 
 def detail(error: InvalidFact) -> str:
@@ -274,14 +307,18 @@ def read_columns(
     # In Person's order, so that a row's first error is the one Person(**row) raises.
     for name in sorted(names, key=FACTS.index):
         convert, clean = converters[name], _cleaner(name)
-        values: list[Any] = []
-        for row, raw in enumerate(data[name]):
-            try:
-                values.append(convert(clean(raw)))
-            except InvalidFact as error:
-                values.append(None)
-                problems.setdefault(row, error)
-        converted[name] = values
+        try:
+            converted[name] = [convert(clean(raw)) for raw in data[name]]
+        except InvalidFact:
+            # Rare: go again cell by cell, to find every bad row.
+            values: list[Any] = []
+            for row, raw in enumerate(data[name]):
+                try:
+                    values.append(convert(clean(raw)))
+                except InvalidFact as error:
+                    values.append(None)
+                    problems.setdefault(row, error)
+            converted[name] = values
     columns = Columns(
         size,
         {name: _encode(name, converted[name]) for name in names},
@@ -297,6 +334,8 @@ def _cleaner(name: str) -> Callable[[Any], Any]:
 
 def _date_cell(name: str) -> Callable[[Any], Any]:
     def clean(value: Any) -> Any:
+        if value is None or type(value) in _PLAIN:
+            return value
         value = _missing_to_none(value)
         if isinstance(value, np.datetime64):
             day = value.astype("datetime64[D]")
@@ -320,18 +359,22 @@ def _time_of_day(shown: str) -> str:
 
 
 _MISSING_TYPES: Final = frozenset({"NAType", "NaTType"})
+#: The types most cells have, that need no cleaning (exact types: not a datetime, not a numpy scalar).
+_PLAIN: Final = frozenset({str, bool, dt.date, list, tuple, set, frozenset})
 
 
 def _missing_to_none(value: Any) -> Any:
     """Pandas and numpy write a missing value as NaN, NaT or ``pd.NA``: read it as unknown."""
-    if value is None or type(value).__name__ in _MISSING_TYPES:
+    if value is None or type(value) in _PLAIN:
+        return value
+    missing = (
+        # First: pd.NA refuses ==, and NaT is a datetime.
+        type(value).__name__ in _MISSING_TYPES
+        or (isinstance(value, float | np.floating) and value != value)  # noqa: PLR0124 - NaN is the only value unequal to itself
+        or (isinstance(value, np.datetime64 | np.timedelta64) and np.isnat(value))
+    )
+    if missing:
         return None
-    if isinstance(value, float | np.floating):
-        return None if value != value else value  # noqa: PLR0124 - NaN is the only value unequal to itself
-    if isinstance(value, np.datetime64 | np.timedelta64) and np.isnat(value):
-        return None
-    if isinstance(value, np.bool_):
-        return bool(value)
-    if isinstance(value, np.str_):
-        return str(value)
+    if isinstance(value, np.bool_ | np.str_):
+        return value.item()
     return value

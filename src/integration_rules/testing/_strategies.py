@@ -96,7 +96,15 @@ def persons(
         strategies[name] = (st.none() | values) if unknown else values
     if not unknown and "residence_permit_since" not in fixed:
         strategies["residence_permit_since"] = st.none()
-    return st.fixed_dictionaries(strategies).map(lambda facts: Person(**facts))
+    return st.fixed_dictionaries(strategies).map(_person)
+
+
+def _person(facts: dict[str, Any]) -> Person:
+    """A person from drawn facts; children born on or before the person are left out."""
+    born, children = facts.get("birth_date"), facts.get("children_birth_dates")
+    if born is not None and children:
+        facts = {**facts, "children_birth_dates": [d for d in children if d > born]}
+    return Person(**facts)
 
 
 def boundary_dates(
