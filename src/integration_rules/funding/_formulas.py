@@ -7,9 +7,9 @@ input makes the amount undetermined, never zero.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
@@ -20,6 +20,8 @@ from integration_rules._core import (
     Amount,
     Choice,
     Money,
+    Parameter,
+    ParameterUse,
     RoundingRule,
     Text,
     apportion,
@@ -27,6 +29,7 @@ from integration_rules._core import (
     choose,
     compare,
     quote,
+    to_decimal,
     used,
 )
 from integration_rules.errors import InvalidArgument, UnknownMeasure
@@ -48,17 +51,85 @@ from integration_rules.funding._parameters import (
 )
 from integration_rules.funding._programmes import PROGRAMMES, Programme
 from integration_rules.measures import CATALOG, Measure
-from integration_rules.permits import LUMP_SUM_STATUSES
+from integration_rules.permits import LUMP_SUM_STATUSES, Status
 
 
-def _status(status: str | None) -> str | None:
+def _described(value: object) -> str:
+    """A rejected value as an error message shows it: small values in full, else their type."""
+    if isinstance(value, bool | int | str):
+        return f"the {type(value).__name__} {quote(value)}"
+    if isinstance(value, float | Decimal):
+        return f"the {type(value).__name__} {value}"
+    return type(value).__name__
+
+
+def _money(value: object, name: str) -> Money:
+    """*value* if it is Money; else an error naming *name* and showing how to build Money."""
+    if isinstance(value, Money):
+        return value
+    hint = ""
+    if isinstance(value, int | Decimal | str) and not isinstance(value, bool):
+        try:
+            hint = f'; pass Money.of("{to_decimal(value, name)}") for CHF'
+        except InvalidArgument:
+            hint = ""
+    raise InvalidArgument(name, f"expected Money, got {_described(value)}{hint}")
+
+
+def _optional_money(_instance: object, attribute: Any, value: object) -> None:
+    if value is not None:
+        _money(value, attribute.name)
+
+
+def _reading_day(
+    on: dt.date | str | None, *parameters: Parameter[Any]
+) -> dt.date | None:
+    """The date to read *parameters* on: *on*, or ``None`` for their only value.
+
+    Raises:
+        InvalidArgument: Naming ``on``, if *on* is ``None`` but a parameter
+            has dated values, or if *on* is not a date.
+    """
+    if on is not None:
+        return as_date(on, "on")
+    for parameter in parameters:
+        if parameter.history is not None:
+            first = parameter.history.changes[0].start.isoformat()
+            raise InvalidArgument(
+                "on",
+                f"a date is needed: {parameter.id} has dated values (from {first}); "
+                'pass on= a date or an ISO 8601 string like "2024-01-01"',
+            )
+    return None
+
+
+def _value(parameter: Parameter[Any], day: dt.date | None) -> Any:
+    return parameter.value if day is None else parameter.value_on(day)
+
+
+def _used(day: dt.date | None, *parameters: Parameter[Any]) -> tuple[ParameterUse, ...]:
+    if day is not None:
+        return used(day, *parameters)
+    return tuple(
+        ParameterUse(p.id, p.label, p.value, p.source, p.note) for p in parameters
+    )
+
+
+def _status(status: str | Status | None) -> str | None:
     if status is None:
         return None
-    key = str(status).strip().upper().replace("_", "-")
+    if isinstance(status, Status):
+        return status.code
+    listed = ", ".join(f'"{c}"' for c in RESIDENCE_STATUSES)
+    if not isinstance(status, str):
+        raise InvalidArgument(
+            "status",
+            f"expected a status code ({listed}) or a Status, got {_described(status)}",
+        )
+    key = status.strip().upper().replace("_", "-")
     for code in RESIDENCE_STATUSES:
         if code.upper() == key:
             return code
-    listed = ", ".join(f'"{c}"' for c in RESIDENCE_STATUSES)
     raise InvalidArgument("status", f"expected one of {listed}, got {quote(status)}")
 
 
@@ -68,7 +139,7 @@ _LUMP_SUM_LABEL: Final = Text(
 
 
 def integration_lump_sum(
-    status: str | None,
+    status: str | Status | None,
     *,
     decision_date: dt.date | str,
     programme_s_paid: Money | None = None,
@@ -85,17 +156,32 @@ def integration_lump_sum(
       decisions from 2023-03-01; *programme_s_paid* is then required.
     * Other statuses: none (LEI art. 58 al. 2 covers AP and refugees).
 
+    *status* is a code such as ``"F"`` or a
+    :class:`~integration_rules.permits.Status` (its ``code`` is read).
     An unknown status (``None``), or an unknown Programme S amount where it
     is deducted, makes the amount undetermined, never zero.
+
+    Raises:
+        InvalidArgument: For a status that is neither a known code nor a
+            Status, a decision date that is not a date, or a
+            *programme_s_paid* that is not Money.
 
     Example:
         >>> integration_lump_sum("F", decision_date="2019-04-30").value.format()
         'CHF 6’000.00'
         >>> integration_lump_sum("F", decision_date="2019-05-01").value.format()
         'CHF 18’000.00'
+        >>> from integration_rules.permits import status
+        >>> integration_lump_sum(status("F"), decision_date="2019-05-01").value.format()
+        'CHF 18’000.00'
+
+    .. versionchanged:: unreleased
+       *status* may be a :class:`~integration_rules.permits.Status`.
     """
     day = as_date(decision_date, "decision_date")
     code = _status(status)
+    if programme_s_paid is not None:
+        _money(programme_s_paid, "programme_s_paid")
     inputs: tuple[tuple[str, object], ...] = (
         ("residence_status", code),
         ("decision_date", day),
@@ -192,34 +278,78 @@ def _decision_date(value: dt.date | str) -> dt.date:
     return as_date(value, "decision_date")
 
 
-_NOTHING_PAID: Final = Money.zero()
-
-
 @frozen
 class LumpSumCase:
-    """One person of a cohort: status, decision date, Programme S paid, and whether formerly S."""
+    """One person of a cohort: status, decision date, Programme S paid, and whether formerly S.
 
-    status: str | None
+    Attributes:
+        status: A status code such as ``"F"``, a
+            :class:`~integration_rules.permits.Status`, or ``None`` if unknown.
+        decision_date: The date of the asylum or admission decision.
+        programme_s_paid: The Programme S amounts already paid, or ``None``
+            (the default) when unknown. It is deducted for a formerly S
+            person's decision from 2023-03-01 (SEM, OIE statut S), so leaving
+            it unknown there makes the person's lump sum, and the cohort's
+            total, undetermined; it is never read as CHF 0.
+        formerly_s: Whether the person held S status before.
+
+    .. versionchanged:: unreleased
+       *programme_s_paid* defaults to ``None`` (unknown), no longer to CHF 0.
+    """
+
+    status: str | Status | None
     decision_date: dt.date = field(converter=_decision_date)
-    programme_s_paid: Money | None = _NOTHING_PAID
+    programme_s_paid: Money | None = field(default=None, validator=_optional_money)
     formerly_s: bool = False
 
 
+def _case(case: object, index: int) -> LumpSumCase:
+    if isinstance(case, LumpSumCase):
+        return case
+    if isinstance(case, tuple | list) and 2 <= len(case) <= 4:  # noqa: PLR2004 - the fields
+        return LumpSumCase(*case)
+    raise InvalidArgument(
+        "cases",
+        "expected LumpSumCase objects or (status, decision_date) pairs, "
+        f"got {_described(case)} at position {index}",
+    )
+
+
 def lump_sum_total(
-    cases: Iterable[LumpSumCase | tuple[str | None, dt.date | str]],
+    cases: Iterable[LumpSumCase | tuple[str | Status | None, dt.date | str]],
 ) -> Amount:
     """The integration lump sums of a cohort, added up, with one part per person.
 
-    The total is undetermined if one person's amount is; the parts still show
-    what is known.
+    The total is undetermined (``value`` is ``None``, ``missing`` names the
+    unknown inputs) if one person's amount is, exactly as
+    :func:`integration_lump_sum` reports it; the parts still show what is
+    known. A formerly S person whose Programme S amount is not given is such
+    a case: it is never counted as nothing paid.
+
+    A case is a :class:`LumpSumCase` or a tuple of its fields in order:
+    ``(status, decision_date)``, optionally followed by *programme_s_paid*
+    and *formerly_s*.
+
+    Raises:
+        InvalidArgument: If *cases* is not an iterable of :class:`LumpSumCase`
+            objects or such tuples.
 
     Example:
         >>> lump_sum_total([("F", "2020-01-01"), ("B-refugee", "2018-06-01"), ("S", "2023-01-01")]).value.format()
         'CHF 24’000.00'
+        >>> unknown = lump_sum_total([LumpSumCase("F", "2024-01-01", formerly_s=True)])
+        >>> unknown.value, sorted(unknown.missing)
+        (None, ['programme_s_paid'])
     """
+    if isinstance(cases, str | bytes | Mapping) or not isinstance(cases, Iterable):
+        raise InvalidArgument(
+            "cases",
+            "expected an iterable of LumpSumCase objects or (status, decision_date) "
+            f"pairs, got {_described(cases)}",
+        )
     parts = []
-    for case in cases:
-        item = case if isinstance(case, LumpSumCase) else LumpSumCase(case[0], case[1])
+    for index, case in enumerate(cases):
+        item = _case(case, index)
         parts.append(
             integration_lump_sum(
                 item.status,
@@ -228,9 +358,9 @@ def lump_sum_total(
                 formerly_s=item.formerly_s,
             )
         )
-    missing = frozenset().union(*(p.missing for p in parts)) if parts else frozenset()
+    missing: frozenset[str] = frozenset().union(*(p.missing for p in parts))
     known = [p.value for p in parts if p.value is not None]
-    value = None if missing else sum(known, Money.zero())
+    value = None if missing or len(known) < len(parts) else sum(known, Money.zero())
     return Amount(
         id="funding.lump_sum_total",
         label=Text(
@@ -299,10 +429,18 @@ def programme_s_months(start: dt.date | str, end: dt.date | str) -> int:
 def federal_contribution(cantonal_and_communal: Money, *, on: dt.date | str) -> Amount:
     """The Confederation's share of a cantonal integration programme under 1:1 matching.
 
+    Like every amount in :mod:`integration_rules.funding`, *cantonal_and_communal*
+    is :class:`~integration_rules.Money`: a plain number carries no currency.
+
+    Raises:
+        InvalidArgument: If *cantonal_and_communal* is not Money (a plain
+            number included), or *on* is not a date.
+
     Example:
         >>> federal_contribution(Money.of("3000000"), on="2022-01-01").value.format()
         'CHF 3’000’000.00'
     """
+    _money(cantonal_and_communal, "cantonal_and_communal")
     day = as_date(on, "on")
     ratio = PIC_MATCHING_RATIO.value_on(day)
     return Amount(
@@ -317,9 +455,14 @@ def federal_contribution(cantonal_and_communal: Money, *, on: dt.date | str) -> 
 
 
 def _programme(programme_id: str) -> Programme:
-    found = PROGRAMMES.get(programme_id)
+    given: object = programme_id  # checked: callers may pass anything
+    listed = ", ".join(f'"{p}"' for p in sorted(PROGRAMMES))
+    if not isinstance(given, str):
+        raise InvalidArgument(
+            "programme_id", f"expected one of {listed}, got {_described(given)}"
+        )
+    found = PROGRAMMES.get(given)
     if found is None:
-        listed = ", ".join(f'"{p}"' for p in sorted(PROGRAMMES))
         raise InvalidArgument(
             "programme_id", f"expected one of {listed}, got {quote(programme_id)}"
         )
@@ -371,7 +514,8 @@ def pic_financing(programme_id: str) -> Amount:
 
 def communal_shares(
     total: Money,
-    communes: Sequence[tuple[str, int | Decimal | str]],
+    communes: Sequence[tuple[str, int | Decimal | str]]
+    | Mapping[str, int | Decimal | str],
     *,
     step: Decimal | str = "0.05",
 ) -> Amount:
@@ -379,12 +523,22 @@ def communal_shares(
 
     The shares add up exactly to *total*, each within one step of its exact
     proportion (largest remainder; see :func:`~integration_rules.rules.apportion`).
+    *communes* is ``(commune, weight)`` pairs or a mapping of commune to weight.
+
+    Raises:
+        InvalidArgument: If *total* is not Money, *communes* is neither form,
+            or :func:`~integration_rules.rules.apportion` refuses the split.
 
     Example:
         >>> shares = communal_shares(Money.of("8.00"), [("Sion", 1), ("Sierre", 1), ("Monthey", 1)])
         >>> [p.value.format() for p in shares.parts]
         ['CHF 2.65', 'CHF 2.65', 'CHF 2.70']
+
+    .. versionchanged:: unreleased
+       *communes* may be a mapping.
     """
+    _money(total, "total")
+    communes = _communes(communes)
     parts = tuple(
         Amount(
             id=f"funding.communal_share.{name}",
@@ -409,25 +563,39 @@ def communal_shares(
     )
 
 
-def emergency_aid_lump_sum(category: str, *, on: dt.date | str) -> Amount:
+def emergency_aid_lump_sum(category: str, *, on: dt.date | str | None = None) -> Amount:
     """An emergency-aid lump sum (OA 2 art. 29): share of beneficiaries × days × CHF 50.
 
     *category* is ``"dublin"`` (CHF 400), ``"accelerated"`` (CHF 2,013) or
     ``"extended"`` (CHF 6,006; also when a provisional admission is lifted).
     Computed in Decimal: 0.33 × 122 × 50 is exactly 2,013.
 
+    *on* may be left out only for parameters with a single, undated value.
+    The daily rate (:data:`EMERGENCY_AID_DAILY`) is dated: CHF 50 from
+    2019-01-01 at the index of 31 October 2018, re-indexed by the SEM each
+    year-end (OA 2 art. 29), so a date is needed here.
+
+    Raises:
+        InvalidArgument: For an unknown category, or if *on* is missing or
+            not a date.
+        NoValueOnDate: Before the daily rate's first value (2019-01-01).
+
     Example:
         >>> emergency_aid_lump_sum("accelerated", on="2020-01-01").value.format()
         'CHF 2’013.00'
+
+    .. versionchanged:: unreleased
+       *on* is optional for undated parameters; missing for a dated one, it
+       raises :class:`~integration_rules.errors.InvalidArgument`.
     """
-    if category not in EMERGENCY_AID_CATEGORIES:
+    given: object = category  # checked: callers may pass anything
+    if not isinstance(given, str) or given not in EMERGENCY_AID_CATEGORIES:
         listed = ", ".join(f'"{c}"' for c in EMERGENCY_AID_CATEGORIES)
-        raise InvalidArgument(
-            "category", f"expected one of {listed}, got {quote(category)}"
-        )
-    day = as_date(on, "on")
+        shown = quote(given) if isinstance(given, str) else _described(given)
+        raise InvalidArgument("category", f"expected one of {listed}, got {shown}")
+    day = _reading_day(on, EMERGENCY_AID_DAILY)
     share, days, label = EMERGENCY_AID_CATEGORIES[category]
-    daily = EMERGENCY_AID_DAILY.value_on(day)
+    daily = _value(EMERGENCY_AID_DAILY, day)
     value = CENT.apply(daily * share * days)
     return Amount(
         id=f"funding.emergency_aid.{category}",
@@ -435,9 +603,27 @@ def emergency_aid_lump_sum(category: str, *, on: dt.date | str) -> Amount:
         value=value,
         formula=Text.same(f"{share} × {days} × {daily.format()}"),
         inputs=(("share", share), ("days", days)),
-        parameters=used(day, EMERGENCY_AID_DAILY),
+        parameters=_used(day, EMERGENCY_AID_DAILY),
         source=OA2_29,
     )
+
+
+def _communes(communes: object) -> list[tuple[str, int | Decimal | str]]:
+    if isinstance(communes, Mapping):
+        return list(communes.items())
+    if not isinstance(communes, str | bytes) and isinstance(communes, Iterable):
+        pairs = list(communes)
+        if all(isinstance(c, tuple | list) and len(c) == 2 for c in pairs):  # noqa: PLR2004 - a pair
+            return [(name, weight) for name, weight in pairs]
+    raise InvalidArgument(
+        "communes",
+        "expected (commune, weight) pairs or a mapping of commune to weight, "
+        f"got {_described(communes)}",
+    )
+
+
+#: The date a choice records when made without one, on undated parameters only.
+_ANY_DAY: Final = dt.date.min
 
 
 def _measure(measure_id: str | Measure) -> Measure:
@@ -450,13 +636,29 @@ def _measure(measure_id: str | Measure) -> Measure:
 
 
 def measure_budget(
-    measure_id: str | Measure, participants: int, *, on: dt.date | str
+    measure_id: str | Measure,
+    participants: int,
+    *,
+    on: dt.date | str | None = None,
 ) -> Amount:
     """What a measure's participants pay in all: price × participants.
+
+    *on* may be left out when the measure's price has a single, undated
+    value (as Carrière au féminin's CHF 400.-); a dated price needs it.
+
+    Raises:
+        InvalidArgument: For a bad participant count, a measure without a
+            price, or a missing *on* when the price is dated.
+        UnknownMeasure: For an id not in the catalogue.
 
     Example:
         >>> measure_budget("carriere-au-feminin", 10, on="2024-01-01").value.format()
         'CHF 4’000.00'
+        >>> measure_budget("carriere-au-feminin", 10).value.format()
+        'CHF 4’000.00'
+
+    .. versionchanged:: unreleased
+       *on* is optional for an undated price.
     """
     found = _measure(measure_id)
     if type(participants) is not int or participants < 0:
@@ -465,15 +667,15 @@ def measure_budget(
         )
     if found.price is None:
         raise InvalidArgument("measure_id", f"{found.id!r} has no price in its sources")
-    day = as_date(on, "on")
-    price = found.price.value_on(day)
+    day = _reading_day(on, found.price)
+    price: Money = _value(found.price, day)
     return Amount(
         id=f"funding.budget.{found.id}",
         label=found.label,
         value=price * participants,
         formula=Text.same(f"{price.format()} × {participants}"),
         inputs=(("participants", participants),),
-        parameters=used(day, found.price),
+        parameters=_used(day, found.price),
         source=found.source,
     )
 
@@ -483,13 +685,23 @@ def cost_per_participant(
 ) -> Amount:
     """A budget divided by its participants, rounded by a named rule (to the cent by default).
 
+    Raises:
+        InvalidArgument: If *budget* is not Money, *participants* is not a
+            positive int, or *rounding* is not a :class:`RoundingRule`.
+
     Example:
         >>> cost_per_participant(Money.of("800000", "EUR"), 75).value.format()
         'EUR 10’666.67'
     """
+    _money(budget, "budget")
     if type(participants) is not int or participants <= 0:
         raise InvalidArgument(
             "participants", f"expected a positive int, got {participants!r}"
+        )
+    if not isinstance(rounding, RoundingRule):
+        raise InvalidArgument(
+            "rounding",
+            f"expected a RoundingRule such as CENT or FIVE_RAPPEN, got {_described(rounding)}",
         )
     exact = budget / participants
     return Amount(
@@ -522,22 +734,39 @@ def capacity_over_pilot(measure_id: str | Measure) -> int:
     return int(found.capacity.value) * int(years.value)
 
 
-def approving_authority(cantonal_spending: Money, *, on: dt.date | str) -> Choice:
+def approving_authority(
+    cantonal_spending: Money, *, on: dt.date | str | None = None
+) -> Choice:
     """Who approves a programme agreement in Valais, by gross cantonal spending.
 
-    The Grand Conseil above CHF 10 million, the Conseil d'Etat otherwise.
+    The Grand Conseil above CHF 10 million, the Conseil d'Etat otherwise
+    (La Télé 2025; :data:`GRAND_CONSEIL_THRESHOLD`).
+
+    The threshold has a single, undated value, so *on* may be left out: the
+    choice is then made with that value. The library never reads the clock,
+    so such a choice records ``datetime.date.min`` (0001-01-01, "any date")
+    as its evaluation date; the answer does not depend on it. Pass *on* for
+    a dated record.
+
+    Raises:
+        InvalidArgument: If *cantonal_spending* is not Money, or *on* is
+            given and is not a date.
 
     Example:
         >>> approving_authority(Money.of("10000000"), on="2025-01-01").value
         "Conseil d'Etat"
         >>> approving_authority(Money.of("10000000.05"), on="2025-01-01").value
         'Grand Conseil'
+        >>> approving_authority(Money.of("12000000")).value
+        'Grand Conseil'
+
+    .. versionchanged:: unreleased
+       *on* is optional.
     """
-    if not isinstance(cantonal_spending, Money):
-        raise InvalidArgument(
-            "cantonal_spending",
-            f"expected Money, got {type(cantonal_spending).__name__}",
-        )
+    _money(cantonal_spending, "cantonal_spending")
+    day = _reading_day(on, GRAND_CONSEIL_THRESHOLD)
+    if day is None:
+        day = _ANY_DAY
     over = compare("cantonal_gross_spending", ">", GRAND_CONSEIL_THRESHOLD).named(
         "funding.approval.over_threshold",
         label=Text(
@@ -559,7 +788,7 @@ def approving_authority(cantonal_spending: Money, *, on: dt.date | str) -> Choic
     return choose(
         (Alternative("Grand Conseil", over), Alternative("Conseil d'Etat", at_most)),
         {"cantonal_gross_spending": cantonal_spending},
-        on=on,
+        on=day,
         id="funding.approval",
         label=Text(
             "autorité d'approbation", "Genehmigungsbehörde", "approving authority"
