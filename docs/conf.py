@@ -71,8 +71,11 @@ html_theme_options = {
 # library and to the dependencies cannot be resolved. Only those are ignored here.
 nitpick_ignore_regex = [
     # Standard-library types in signatures and docstrings (datetime.date, decimal.Decimal,
-    # collections.abc.Mapping…).
-    ("py:class", r"(datetime|dt|decimal|collections\.abc|typing|enum|abc)\..*"),
+    # collections.abc.Mapping, pathlib.Path…).
+    (
+        "py:class",
+        r"(datetime|dt|decimal|collections\.abc|typing|enum|abc|pathlib|os)\..*",
+    ),
     # attrs and pyrsistent: dependencies whose docs are not linked (attrs.evolve, pyrsistent.PMap…).
     ("py:(class|func|obj)", r"(attr|attrs|pyrsistent)(\..*)?"),
     # dateutil, named in the docstrings on dates.
@@ -150,6 +153,24 @@ def _strip_trailing_blank_lines(_app: Any, doctree: nodes.document) -> None:
             block.children = [nodes.Text(stripped)]
 
 
+def _prose_colon_in_property(
+    _app: Any, what: str, _name: str, _obj: Any, _options: Any, lines: list[str]
+) -> None:
+    """Keep a property's first sentence from being read as ``type: description``.
+
+    Napoleon reads the first line of a property's docstring as Google's
+    ``type: description``, so "The day the data describes when no date is
+    given: the latest day…" would make "The day … given" a type (an unresolved
+    reference under ``-n``). A part before the colon of four words or more is
+    prose, not a type: its colon becomes a dash. Runs before napoleon.
+    """
+    if what != "property" or not lines:
+        return
+    head, colon, tail = lines[0].partition(": ")
+    if colon and "`" not in head and len(head.split()) >= 4:  # noqa: PLR2004 - four words
+        lines[0] = f"{head} — {tail}"
+
+
 def _public_api(module: Any) -> list[str]:
     """The public names of *module*: its ``__all__``.
 
@@ -205,4 +226,5 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("missing-reference", _public_target)
     app.connect("doctree-read", _strip_trailing_blank_lines)
     app.connect("env-check-consistency", _check_public_api_documented)
+    app.connect("autodoc-process-docstring", _prose_colon_in_property, priority=400)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

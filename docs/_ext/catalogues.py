@@ -37,11 +37,21 @@ build time and builds docutils nodes from it.
     ``network``, ``transitions``, or ``other`` for the module-level parameters
     no group lists), each with its value or dated values and sources; and the
     cantonal integration programmes of ``integration_rules.funding.PROGRAMMES``.
+``source-catalogue``
+    Every source document the library cites, grouped by origin (the seed
+    documents, then the external sources), each with its articles and what
+    cites each: the conditions of every rule of the measures, the office
+    routes, the transitions, the federal programmes' scopes and the CII
+    collaboration rule (the ``source`` of every node of each rule tree); every
+    parameter (its source and the source of each dated value); and the other
+    data (measures, schedules, statuses and their work access, transitions'
+    legal basis, offices, programmes).
 
 A status the facts allow but the catalogue lacks (or the other way round), a
 routing answer that is neither an office nor "not covered", a successor that
-is not in the catalogue, a partner the network page would not show, or two
-different parameters with one id, is a build warning: an error under ``-W``.
+is not in the catalogue, a partner the network page would not show, two
+different parameters with one id, or a condition of a catalogued rule that
+names no source, is a build warning: an error under ``-W``.
 """
 
 from __future__ import annotations
@@ -49,6 +59,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, TypeAlias
@@ -94,8 +105,17 @@ from integration_rules.network import (
     to_mermaid,
     to_svg,
 )
-from integration_rules.permits import COVERED_CANTONS, OFFICES, ROUTES, TRANSITIONS
-from integration_rules.rules import AllOf, AnyOf, AtLeast, Combination, Not
+from integration_rules.permits import (
+    AIS_SCOPE,
+    COVERED_CANTONS,
+    LUMP_SUM_SCOPE,
+    OFFICES,
+    PROGRAMME_S_SCOPE,
+    ROUTES,
+    STATUSES,
+    TRANSITIONS,
+)
+from integration_rules.rules import AllOf, AnyOf, AtLeast, Combination, Leaf, Not
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -1316,6 +1336,192 @@ class ProgrammeTable(_DataDirective):
         return [table]
 
 
+# -- sources, in words ----------------------------------------------------------------
+
+#: The kinds of citers, in the order the page lists them.
+_CITERS = ("rules", "parameters", "data")
+_ORIGINS = (
+    ("seed", "Seed documents"),
+    ("external", "External sources"),
+)
+
+
+def _catalogued_rules() -> list[tuple[str, Rule]]:
+    """Every rule tree of the library's data, each with what it decides."""
+    return [
+        *((f"measure {m.id}", m.rule) for m in MEASURES),
+        *((f"route to {route.value}", route.rule) for route in ROUTES),
+        *((f"transition {t.id}", t.rule) for t in TRANSITIONS),
+        ("integration lump-sum scope", LUMP_SUM_SCOPE),
+        ("AIS scope", AIS_SCOPE),
+        ("Programme S scope", PROGRAMME_S_SCOPE),
+        ("CII collaboration", COLLABORATION_RULE),
+    ]
+
+
+def _measure_data_sources() -> Iterable[tuple[str, Source]]:
+    for measure in MEASURES:
+        yield f"measure {measure.id}", measure.source
+        if measure.schedule is not None and measure.schedule.source is not None:
+            yield f"schedule of {measure.id}", measure.schedule.source
+
+
+def _status_data_sources() -> Iterable[tuple[str, Source]]:
+    for code in RESIDENCE_STATUSES:
+        status = STATUSES.get(code)
+        if status is None:
+            continue
+        for source in status.legal_basis:
+            yield f"status {code}", source
+        for change in status.work.changes:
+            if change.source is not None:
+                yield f"work access of {code}", change.source
+
+
+def _data_sources() -> Iterable[tuple[str, Source]]:
+    """The sources the data cite outside rules and parameters."""
+    yield from _measure_data_sources()
+    yield from _status_data_sources()
+    for transition in TRANSITIONS:
+        for source in transition.legal_basis:
+            yield f"transition {transition.id}", source
+    for office in _offices():
+        for source in office.sources:
+            yield f"office {office.code}", source
+    for programme in PROGRAMMES.values():
+        for source in programme.sources:
+            yield f"programme {programme.id}", source
+
+
+class _Cited:
+    """One article of a document (or the whole document), with its URL and what cites it."""
+
+    def __init__(self, source: Source) -> None:
+        self.article = source.article
+        self.url = source.url
+        self.citers: dict[str, dict[str, None]] = {kind: {} for kind in _CITERS}
+
+    def add(self, kind: str, citer: str, source: Source) -> None:
+        self.url = self.url or source.url
+        self.citers[kind].setdefault(citer, None)
+
+
+def _citations() -> dict[str, dict[str, dict[str | None, _Cited]]]:
+    """Origin → document → article → what cites it, each cited once."""
+    found: dict[str, dict[str, dict[str | None, _Cited]]] = {
+        origin: {} for origin, _ in _ORIGINS
+    }
+
+    def cite(kind: str, citer: str, source: Source) -> None:
+        articles = found[source.origin].setdefault(source.document, {})
+        articles.setdefault(source.article, _Cited(source)).add(kind, citer, source)
+
+    for _, root in _catalogued_rules():
+        for rule in _rules(root):
+            if rule.source is not None:
+                cite("rules", rule.id, rule.source)
+    for group in _grouped_parameters().values():
+        for parameter, _ in group:
+            for source in _parameter_sources(parameter):
+                cite("parameters", parameter.id, source)
+    for citer, source in _data_sources():
+        cite("data", citer, source)
+    return found
+
+
+def _unsourced_leaves() -> list[str]:
+    """The conditions of catalogued rules that name no source (each should)."""
+    return [
+        f"{what}: {rule.id}"
+        for what, root in _catalogued_rules()
+        for rule in _rules(root)
+        if isinstance(rule, Leaf) and rule.source is None
+    ]
+
+
+def _document_key(document: str) -> tuple[str, str]:
+    """Seed documents by their number ("seed 000", "seed 001"…), the others by name."""
+    seed = re.search(r"\bseed (\d+)", document)
+    return (seed.group(1) if seed else "", document.casefold())
+
+
+def _document_id(origin: str, index: int) -> str:
+    return nodes.make_id(f"source-{origin}-{index + 1}")
+
+
+def _citers_cell(cited: _Cited) -> list[nodes.Node]:
+    words = {"rules": "conditions", "parameters": "parameters", "data": "data"}
+    cell: list[nodes.Node] = []
+    for kind in _CITERS:
+        names = list(cited.citers[kind])
+        if not names:
+            continue
+        shown = (
+            _joined(_literal(name) for name in names)
+            if kind != "data"
+            else [nodes.Text(", ".join(names))]
+        )
+        cell.append(_paragraph(f"{words[kind]} ({len(names)}): ", *shown))
+    return cell
+
+
+def _document_section(
+    origin: str, index: int, document: str, articles: dict[str | None, _Cited]
+) -> nodes.section:
+    ordered = sorted(articles.items(), key=lambda item: (item[0] or "").casefold())
+    rows = []
+    for article, cited in ordered:
+        text = article or "the document as a whole"
+        rows.append(
+            [
+                _paragraph(_link(text, cited.url) if cited.url else text),
+                _citers_cell(cited),
+            ]
+        )
+    table = _table(("Article or passage", "Cited by"), rows, widths=(30, 70))
+    return _section(_document_id(origin, index), document, [table])
+
+
+class SourceCatalogue(_DataDirective):
+    """Every source the library cites, by origin and document, with what cites each article."""
+
+    def run(self) -> list[nodes.Node]:
+        """Build the overview and one section per document."""
+        self.note_data_dependencies()
+        for unsourced in _unsourced_leaves():
+            self.warn(f"a condition names no source: {unsourced}")
+        found = _citations()
+        overview_rows = []
+        groups = []
+        for origin, title in _ORIGINS:
+            documents = sorted(found[origin].items(), key=lambda d: _document_key(d[0]))
+            sections = []
+            for index, (document, articles) in enumerate(documents):
+                sections.append(_document_section(origin, index, document, articles))
+                counts = [
+                    len({c for a in articles.values() for c in a.citers[kind]})
+                    for kind in _CITERS
+                ]
+                overview_rows.append(
+                    [
+                        _paragraph(_local_link(document, _document_id(origin, index))),
+                        origin,
+                        str(len(articles)),
+                        *(str(n) for n in counts),
+                    ]
+                )
+            self.register(sections)
+            groups.append(_section(nodes.make_id(f"sources-{origin}"), title, sections))
+        overview = _table(
+            ("Document", "Origin", "Articles", "Conditions", "Parameters", "Data"),
+            overview_rows,
+            widths=(46, 10, 10, 12, 12, 10),
+            title="Every document cited, and how many conditions, parameters and data cite it",
+        )
+        self.register(groups)
+        return [overview, *groups]
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Register the directives."""
     app.add_directive("status-catalogue", StatusCatalogue)
@@ -1329,4 +1535,5 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_directive("cii-diagram", CiiDiagram)
     app.add_directive("parameter-table", ParameterTable)
     app.add_directive("programme-table", ProgrammeTable)
+    app.add_directive("source-catalogue", SourceCatalogue)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
