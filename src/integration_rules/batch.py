@@ -40,6 +40,20 @@ from integration_rules.errors import (
 from integration_rules.facts import FACT_KINDS, FACTS, Person
 from integration_rules.measures import CATALOG, MEASURES
 
+__all__ = [
+    "BatchResult",
+    "Chunk",
+    "MeasureSummary",
+    "Row",
+    "RowError",
+    "StreamSummary",
+    "Summary",
+    "evaluate_many",
+    "evaluate_stream",
+    "evaluate_table",
+    "summarise_stream",
+]
+
 _NAMES: Final = {
     Outcome.ELIGIBLE: "eligible",
     Outcome.UNDETERMINED: "undetermined",
@@ -255,6 +269,13 @@ class BatchResult:
     leaf_counts: Mapping[str, tuple[tuple[str, Text, int], ...]] = field(factory=dict)
     row_errors: Mapping[int, RowError] = field(factory=dict)
 
+    def __repr__(self) -> str:
+        # Counts only: a repr may end up in a log, and rows hold personal facts.
+        return (
+            f"BatchResult(on={self.on.isoformat()}, persons={self.size}, "
+            f"measures={list(self.measures)!r}, errors={len(self.errors)})"
+        )
+
     @property
     def size(self) -> int:
         """The number of rows."""
@@ -351,7 +372,7 @@ class BatchResult:
 
     def table(self, lang: str = "fr", *, limit: int = 20) -> Any:
         """The result shown as a table in *lang* in a notebook."""
-        return _Html(self.html(lang, limit=limit))
+        return _Html(self.html(lang, limit=limit), repr(self))
 
     def in_language(self, lang: str, *, limit: int = 20) -> Any:
         """The result shown in *lang* in a notebook, as decisions' ``in_language`` are."""
@@ -383,20 +404,28 @@ class BatchResult:
                     measure=measure_id,
                     counts=ordered,
                     blocking=self.leaf_counts.get(measure_id, ())[:top],
-                    missing=tuple(missing.most_common(top)),
+                    missing=tuple(
+                        sorted(missing.items(), key=lambda item: (-item[1], item[0]))[
+                            :top
+                        ]
+                    ),
                 )
             )
         return Summary(size=self.size, measures=tuple(items), errors=len(self.errors))
 
 
 class _Html:
-    """HTML for a notebook cell."""
+    """HTML for a notebook cell, with a stable plain-text form."""
 
-    def __init__(self, html: str) -> None:
+    def __init__(self, html: str, text: str) -> None:
         self._html = html
+        self._text = text
 
     def _repr_html_(self) -> str:
         return self._html
+
+    def __repr__(self) -> str:
+        return self._text
 
 
 def _birth_errors(persons: Sequence[Person], on: dt.date) -> dict[int, str]:
@@ -448,7 +477,7 @@ def _columnar(
             if leaf_id in labels
         ]
         blocking[measure_id] = tuple(
-            sorted((c for c in counted if c[2]), key=lambda c: -c[2])
+            sorted((c for c in counted if c[2]), key=lambda c: (-c[2], c[0]))
         )
     return outcomes, missing, blocking
 

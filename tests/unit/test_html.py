@@ -177,3 +177,27 @@ def test_summary_is_a_table_with_a_row_per_measure() -> None:
     counts = {i.measure: i.counts for i in summary.measures}
     assert sum(counts["formavenir"].values()) == 3
     assert "unbestimmt" in text
+
+
+def test_choice_html_shows_what_was_chosen() -> None:
+    from integration_rules import competent_office
+
+    choice = competent_office(Person(residence_status="F", domicile="CH-VS"), on=ON)
+    text = "".join(_parse(choice.html("en")).text)
+    assert "chosen: OASI" in text
+
+
+def test_yes_no_facts_are_words_in_the_chosen_language() -> None:
+    person = Person(domicile="CH-VS", sex="F", wants_to_resume_work=True)
+    text = "".join(_parse(check(person, "carriere-au-feminin", on=ON).html("de")).text)
+    assert "wants_to_resume_work = ja" in text
+    assert "True" not in text
+
+
+def test_notebook_objects_have_a_stable_plain_text_form() -> None:
+    """The text/plain beside the HTML is the explanation, never an address that changes per run."""
+    decision = check(YOUNG, "formavenir", on=ON)
+    assert repr(decision.in_language("en")) == decision.explain("en")
+    result = evaluate_many([YOUNG], on=ON)
+    assert " at 0x" not in repr(result.in_language("en"))
+    assert "persons=1" in repr(result)

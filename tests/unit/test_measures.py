@@ -626,3 +626,15 @@ def test_no_job_coaching_session_after_the_end_of_funding() -> None:
     expected = [dt.date(2024, 12, 2), dt.date(2024, 12, 16), dt.date(2024, 12, 30)]
     assert expected == [s.day for s in by_date]
     assert expected == [s.day for s in by_count]
+
+
+def test_counted_sessions_cut_at_until_without_warning() -> None:
+    """Carrière au féminin: 5 group half-days then 6 interviews (seed 002); an end date cuts the series."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        cut = sessions("carriere-au-feminin", start="2024-09-02", until="2024-10-15")
+    assert 6 == len(cut)
+    assert all(s.day <= dt.date(2024, 10, 15) for s in cut)
+    assert 11 == len(sessions("carriere-au-feminin", start="2024-09-02"))

@@ -341,3 +341,11 @@ def test_explain_refuses_unknown_languages() -> None:
         InvalidArgument, match='expected one of "fr", "de", "en", got "it"'
     ):
         d.explain("it")
+
+
+def test_outcome_of_reads_unknown_as_undetermined_never_as_no() -> None:
+    assert Outcome.ELIGIBLE is Outcome.of(True)
+    assert Outcome.INELIGIBLE is Outcome.of(False)
+    assert Outcome.UNDETERMINED is Outcome.of(None)
+    with pytest.raises(InvalidArgument, match="value"):
+        Outcome.of(0)  # type: ignore[arg-type]

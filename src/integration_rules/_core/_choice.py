@@ -69,18 +69,31 @@ class Choice(Decision):
             f"outcome={self.outcome.name}, missing={sorted(self.missing)!r})"
         )
 
+    def _chosen(self, lang: str) -> str:
+        if self.value is not None:
+            return self.value
+        if self.outcome is Outcome.INELIGIBLE:
+            return f"{_NONE.get(lang)} — {self.none_label.get(lang)}"
+        return _NONE.get(lang)
+
     def explain(self, lang: str = "fr") -> str:
         """The choice and its grounds as indented text in *lang*."""
         lang = check_lang(lang)
         text = super().explain(lang)
         head, _, rest = text.partition("\n")
-        if self.value is not None:
-            chosen = self.value
-        elif self.outcome is Outcome.INELIGIBLE:
-            chosen = f"{_NONE.get(lang)} — {self.none_label.get(lang)}"
-        else:
-            chosen = _NONE.get(lang)
-        return f"{head}\n{_CHOSEN.get(lang)}{colon(lang)}{chosen}\n{rest}"
+        return f"{head}\n{_CHOSEN.get(lang)}{colon(lang)}{self._chosen(lang)}\n{rest}"
+
+    def html(self, lang: str = "fr") -> str:
+        """The choice as HTML in *lang*: what was chosen, then the decision's table."""
+        from html import escape  # noqa: PLC0415 - only when rendering
+
+        lang = check_lang(lang)
+        table = super().html(lang)
+        chosen = (
+            f"<p>{escape(_CHOSEN.get(lang))}{escape(colon(lang))}"
+            f"<strong>{escape(self._chosen(lang))}</strong></p>"
+        )
+        return table.replace("</p>", "</p>" + chosen, 1)
 
     def to_dict(self) -> dict[str, Any]:
         """The choice as JSON-ready data: the decision's layout plus ``value``."""

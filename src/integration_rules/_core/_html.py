@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Final
 
+from integration_rules._core._explanation import text_value
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._text import Text, check_lang
 
@@ -52,15 +53,6 @@ _UNKNOWN: Final = Text("inconnu", "unbekannt", "unknown")
 _CELL: Final = 'style="text-align:left;vertical-align:top;padding:2px 6px"'
 
 
-def _shown(value: object) -> str:
-    """A fact or parameter value as the text explanation writes it: sets sorted, dates ISO."""
-    if isinstance(value, frozenset | set):
-        return "{" + ", ".join(sorted(str(v) for v in value)) + "}"
-    if isinstance(value, tuple):
-        return "(" + ", ".join(_shown(v) for v in value) + ")"
-    return str(value)
-
-
 def _rows(node: Node, lang: str, depth: int = 0) -> list[str]:
     """One table row per node of the explanation, indented by its depth."""
     label = escape(node.label.get(lang))
@@ -72,11 +64,11 @@ def _rows(node: Node, lang: str, depth: int = 0) -> list[str]:
     unknown = f"<em>{escape(_UNKNOWN.get(lang))}</em>"
     read = [
         f"<code>{escape(name)}</code> = "
-        + (unknown if value is None else escape(_shown(value)))
+        + (unknown if value is None else escape(text_value(value, lang)))
         for name, value in node.facts
     ]
     read += [
-        f'<code style="color:#57606a">{escape(use.id)}</code> = {escape(_shown(use.value))}'
+        f'<code style="color:#57606a">{escape(use.id)}</code> = {escape(text_value(use.value, lang))}'
         for use in node.parameters
     ]
     facts = "<br>".join(read)
@@ -151,3 +143,7 @@ class Localized:
 
     def __str__(self) -> str:
         return self._item.explain(self._lang)  # type: ignore[attr-defined, no-any-return]
+
+    def __repr__(self) -> str:
+        # The plain-text form a notebook shows beside the HTML: stable from run to run.
+        return str(self)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from integration_rules.errors import InvalidArgument
+
 
 class Outcome(enum.Enum):
     """The result of a rule: decided either way, or not decidable from the facts known.
@@ -36,9 +38,24 @@ class Outcome(enum.Enum):
         return self is not Outcome.UNDETERMINED
 
     @classmethod
-    def of(cls, value: bool) -> Outcome:
-        """``ELIGIBLE`` for ``True``, ``INELIGIBLE`` for ``False``."""
-        return cls.ELIGIBLE if value else cls.INELIGIBLE
+    def of(cls, value: bool | None) -> Outcome:
+        """``ELIGIBLE`` for ``True``, ``INELIGIBLE`` for ``False``, ``UNDETERMINED`` for ``None`` (unknown).
+
+        Anything else is refused: an unknown is never read as "no".
+
+        Example:
+            >>> Outcome.of(True), Outcome.of(None)
+            (<Outcome.ELIGIBLE: 'eligible'>, <Outcome.UNDETERMINED: 'undetermined'>)
+        """
+        if value is None:
+            return cls.UNDETERMINED
+        if value is True:
+            return cls.ELIGIBLE
+        if value is False:
+            return cls.INELIGIBLE
+        raise InvalidArgument(
+            "value", f"expected True, False or None, got {type(value).__name__}"
+        )
 
     def __and__(self, other: Outcome) -> Outcome:
         if self is Outcome.INELIGIBLE or other is Outcome.INELIGIBLE:

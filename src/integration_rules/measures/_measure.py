@@ -141,16 +141,22 @@ class Schedule:
                 if left <= 0:
                     break
                 planned = left if planned is None else min(planned, left)
+            # rrule takes a count or an end, not both: with a count, cut at *until* after.
             days = rrule(
                 WEEKLY,
                 interval=interval,
                 dtstart=dt.datetime.combine(first, dt.time()),
                 count=planned,
-                until=None if until is None else dt.datetime.combine(until, dt.time()),
+                until=(
+                    None
+                    if until is None or planned is not None
+                    else dt.datetime.combine(until, dt.time())
+                ),
             )
+            kept = [d for d in days if until is None or d.date() <= until]
             series = [
                 Session(d.date(), pattern.kind, len(found) + i + 1)
-                for i, d in enumerate(days)
+                for i, d in enumerate(kept)
             ]
             found.extend(series)
             if not series:
