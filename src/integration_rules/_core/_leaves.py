@@ -28,7 +28,7 @@ from integration_rules._core._dates import (
 )
 from integration_rules._core._explanation import Node
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._parameters import Parameter, resolve
+from integration_rules._core._parameters import Parameter, latest, resolve
 from integration_rules._core._rule import (
     Breakpoint,
     FactChange,
@@ -97,7 +97,27 @@ class Leaf(Rule):
         values = tuple(read_fact(subject, name) for name in self.reads)
         if any(value is None for value in values):
             return ()
-        return (b for b in self._changes(values, start, end) if start < b.day <= end)
+        found = [b for b in self._changes(values, start, end) if start < b.day <= end]
+        # A dated parameter may change the answer on the day it takes a new value.
+        for parameter in self._params:
+            if parameter.history is None:
+                continue
+            days = [c.start for c in parameter.history.changes]
+            if parameter.history.ended is not None:
+                days.append(parameter.history.ended + dt.timedelta(days=1))
+            reason = Text(
+                f"nouvelle valeur de {parameter.id}",
+                f"neuer Wert von {parameter.id}",
+                f"new value of {parameter.id}",
+            )
+            for day in days:
+                if start < day <= end:
+                    # From that day the leaf's own changes follow the new value.
+                    found.append(Breakpoint(day, self.id, reason))
+                    found.extend(
+                        b for b in self._changes(values, day, end) if day < b.day <= end
+                    )
+        return found
 
     def _changes(
         self, values: tuple[Any, ...], start: dt.date, end: dt.date
@@ -329,8 +349,8 @@ def _age_rule(
     probe = AgeBetween(
         id="_", label=Text.same("_"), fact=fact, minimum=minimum, maximum=maximum
     )
-    low = resolve(minimum, dt.date.min) if minimum is not None else None
-    high = resolve(maximum, dt.date.min) if maximum is not None else None
+    low = latest(minimum) if minimum is not None else None
+    high = latest(maximum) if maximum is not None else None
     if low is not None and high is not None and low > high:
         raise InvalidRule(
             f"minimum={_show(minimum)} must not exceed maximum={_show(maximum)}"
@@ -540,7 +560,7 @@ def _elapsed(
         strict=strict,
         inclusive=inclusive,
     )
-    words = probe._words(resolve(amount, dt.date.min))  # type: ignore[arg-type]  # noqa: SLF001
+    words = probe._words(latest(amount))  # type: ignore[arg-type]  # noqa: SLF001
     if strict:
         label = Text(
             f"plus de {words.fr} depuis {fact}",
@@ -688,7 +708,7 @@ class OnScale(Leaf):
         super().__attrs_post_init__()
         if len(set(self.scale)) != len(self.scale) or not self.scale:
             raise InvalidRule("scale must list distinct values, lowest first")
-        if resolve(self.minimum, dt.date.min) not in self.scale:
+        if latest(self.minimum) not in self.scale:
             raise InvalidRule(
                 f"minimum={_show(self.minimum)} is not on the scale {self.scale!r}"
             )
@@ -715,7 +735,7 @@ class OnScale(Leaf):
 
     def candidates(self, subject: object) -> tuple[FactChange, ...]:
         """The minimum of the scale, and the level just below it."""
-        minimum = resolve(self.minimum, dt.date.min)
+        minimum = latest(self.minimum)
         index = self.scale.index(minimum)
         below = (FactChange(self.fact, self.scale[index - 1]),) if index > 0 else ()
         return (FactChange(self.fact, minimum), *below)
@@ -786,7 +806,7 @@ class Compare(Leaf):
 
     def candidates(self, subject: object) -> tuple[FactChange, ...]:
         """The compared value, and its neighbours for an integer."""
-        value = resolve(self.value, dt.date.min)
+        value = latest(self.value)
         if isinstance(value, int) and not isinstance(value, bool):
             return tuple(
                 FactChange(self.fact, v) for v in (value, value - 1, value + 1)

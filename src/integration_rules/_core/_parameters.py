@@ -174,6 +174,15 @@ def _json(value: Any) -> Any:
     return value
 
 
+def latest(value: T | Parameter[T]) -> T:
+    """*value*, or a parameter's latest value: for labels and checks made when a rule is built.
+
+    A dated parameter has no value before its first change, so building a rule
+    must not ask for one on ``date.min``; evaluation uses :func:`resolve` on its date.
+    """
+    return value.value if isinstance(value, Parameter) else value
+
+
 def resolve(value: T | Parameter[T], on: dt.date) -> T:
     """The plain value of *value* on *on*, reading a :class:`Parameter` if given one."""
     if isinstance(value, Parameter):

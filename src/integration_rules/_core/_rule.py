@@ -91,8 +91,10 @@ def _show(value: object) -> str:
 
 
 def _label_value(value: object) -> str:
-    """How a value or parameter appears in a generated label."""
+    """How a value or parameter appears in a generated label (a dated parameter by its id)."""
     if isinstance(value, Parameter):
+        if value.history is not None:
+            return f"‹{value.id}›"
         value = value.value
     if isinstance(value, dt.date):
         return value.isoformat()
