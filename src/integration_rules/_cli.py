@@ -21,9 +21,9 @@ import datetime as dt
 import json
 import sys
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, TextIO
 
 from integration_rules import __version__
 from integration_rules._check import (
@@ -33,7 +33,7 @@ from integration_rules._check import (
     path_to_eligibility,
 )
 from integration_rules._core import LANGUAGES
-from integration_rules.batch import evaluate_stream, summarise_stream
+from integration_rules.batch import Chunk, evaluate_stream, summarise_stream
 from integration_rules.errors import (
     EvaluationError,
     InvalidArgument,
@@ -309,11 +309,10 @@ def _run_batch(args: argparse.Namespace) -> int:
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".jsonl"}:
         raise BadInput(f"{path}: expected a .csv or .jsonl file")
-    collected = []
     try:
         with contextlib.ExitStack() as stack:
             stream = stack.enter_context(path.open(encoding="utf-8-sig", newline=""))
-            total = sum(1 for _ in stream) - (1 if suffix == ".csv" else 0)
+            total = _records_in(stream, suffix) if args.progress else 0
             stream.seek(0)
             out = (
                 stack.enter_context(
@@ -322,36 +321,56 @@ def _run_batch(args: argparse.Namespace) -> int:
                 if args.out
                 else None
             )
-            writer = None
-            done = 0
-            for chunk in evaluate_stream(
+            chunks = evaluate_stream(
                 stream,
                 args.measures,
                 on=_today(args),
                 format="csv" if suffix == ".csv" else "jsonl",
                 key=args.key,
                 chunk_size=args.chunk_size,
-            ):
-                collected.append(chunk)
-                done += chunk.result.size + sum(
-                    1 for e in chunk.errors if e.stage == "read"
-                )
-                if out is not None:
-                    columns = chunk.result.to_columns()
-                    if writer is None:
-                        writer = csv.writer(out)
-                        writer.writerow(list(columns))
-                    writer.writerows(zip(*columns.values(), strict=True))
-                if args.progress:
-                    _progress(done, total)
+            )
+            # Chunks are written and counted as they come: memory stays bounded.
+            summary = summarise_stream(_written(chunks, out, args.progress, total))
     except FileNotFoundError:
         raise BadInput(f"{path}: no such file") from None
-    except (UnknownMeasure, InvalidArgument) as error:
+    except UnknownMeasure as error:
+        raise BadInput(str(error)) from None
+    except InvalidArgument as error:
         raise BadInput(f"{path}: {error}") from None
     if args.progress:
         sys.stderr.write("\n")
-    print(summarise_stream(collected).explain(args.lang))
+    print(summary.explain(args.lang))
     return EXIT_OK
+
+
+def _records_in(stream: Iterable[str], suffix: str) -> int:
+    """The records of a caseload file, for the progress bar (blank lines not counted)."""
+    if suffix == ".csv":
+        return max(0, sum(1 for _ in csv.reader(stream)) - 1)
+    return sum(1 for line in stream if line.strip())
+
+
+_OUT_COLUMNS: Final = ("key", "measure", "outcome", "missing", "error")
+
+
+def _written(
+    chunks: Iterable[Chunk], out: TextIO | None, progress: bool, total: int
+) -> Iterator[Chunk]:
+    """Each chunk, after writing its rows (and its unreadable lines) to *out*."""
+    writer = None if out is None else csv.writer(out)
+    if writer is not None:
+        writer.writerow(_OUT_COLUMNS)
+    done = 0
+    for chunk in chunks:
+        unread = [e for e in chunk.errors if e.stage == "read"]
+        done += chunk.result.size + len(unread)
+        if writer is not None:
+            columns = chunk.result.to_columns()
+            writer.writerows(zip(*(columns[c] for c in _OUT_COLUMNS), strict=True))
+            writer.writerows(("", "", "", "", str(error)) for error in unread)
+        if progress:
+            _progress(done, total)
+        yield chunk
 
 
 def _run_measures() -> int:

@@ -735,6 +735,10 @@ def _csv_records(
         if None in record:
             yield line, None, RowError(line, None, "more cells than columns")
             continue
+        if any(value is None for value in record.values()):
+            # A missing cell is not an empty one: the line was cut, never read it as unknowns.
+            yield line, None, RowError(line, None, "fewer cells than columns")
+            continue
         yield (
             line,
             record.get(key),

@@ -156,3 +156,13 @@ def test_every_fact_can_be_a_csv_column() -> None:
     chunk = next(evaluate_stream(io.StringIO(header + "\n" + "," * (len(FACTS) - 1) + "\n"), "formavenir", on=ON))
 
     assert Outcome.UNDETERMINED is chunk.result.outcome(0, "formavenir")
+
+
+def test_a_cut_csv_line_is_an_error_not_a_row_of_unknowns() -> None:
+    """A line with fewer cells than the header is refused; an empty cell is an unknown fact."""
+    text = "id,birth_date,domicile\nA,2005-01-01\nB,2005-01-01,\n"
+    chunks = list(evaluate_stream(io.StringIO(text), ["formavenir"], on=ON))
+    errors = [e for c in chunks for e in c.errors]
+
+    assert [(2, "fewer cells than columns")] == [(e.line, e.message) for e in errors]
+    assert ["B"] == [k for c in chunks for k in c.result.keys]

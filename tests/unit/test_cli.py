@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -327,4 +328,8 @@ def test_batch_command_prints_a_summary_and_writes_rows(tmp_path: Path, capsys: 
     assert stdout.startswith("10 rows read, 2 failed\n")
     assert "line 7: birth_date" in stdout
     assert "10/10 rows" in stderr
-    assert 9 == len(out.read_text(encoding="utf-8").splitlines())
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert 11 == len(lines)  # the header, 8 persons read, and the 2 lines that could not be read
+    last = next(csv.reader([lines[-1]]))
+    assert ["", "", "", ""] == last[:4]
+    assert last[4].startswith("line 11: sex")
