@@ -30,7 +30,15 @@ from typing import Any, Final, Literal
 from attrs import field, frozen
 
 from integration_rules._check import check, measure
-from integration_rules._core import Decision, Outcome, Text, as_date, check_lang
+from integration_rules._core import (
+    Combination,
+    Decision,
+    Outcome,
+    Rule,
+    Text,
+    as_date,
+    check_lang,
+)
 from integration_rules._core._explanation import colon
 from integration_rules.errors import (
     EvaluationError,
@@ -470,15 +478,13 @@ def _columnar(
         missing[measure_id] = _MissingView(result.missing)
         # Rows in error have no outcome: they block nothing.
         ineligible = (result.outcomes == 0) & evaluated
-        labels = {n.id: n.label for n in _leaves(rule)}
+        labels = {part.id: part.label for part in _conditions(rule)}
         counted = [
-            (leaf_id, labels[leaf_id], int(np.count_nonzero((codes == 0) & ineligible)))
-            for leaf_id, codes in result.leaf_codes().items()
-            if leaf_id in labels
+            (part_id, labels[part_id], int(np.count_nonzero((codes == 0) & ineligible)))
+            for part_id, codes in result.condition_codes().items()
+            if part_id in labels
         ]
-        blocking[measure_id] = tuple(
-            sorted((c for c in counted if c[2]), key=lambda c: (-c[2], c[0]))
-        )
+        blocking[measure_id] = _ranked(counted)
     return outcomes, missing, blocking
 
 
@@ -496,16 +502,16 @@ class _MissingView(Sequence[frozenset[str]]):
         return frozenset(name for i, name in enumerate(FACTS) if mask >> i & 1)
 
 
-def _leaves(rule: Any) -> Iterator[Any]:
-    from integration_rules._core import Combination, Leaf, Not  # noqa: PLC0415 - kept local to the helper
+def _conditions(rule: Rule) -> tuple[Rule, ...]:
+    """The conditions of a measure's rule: its direct parts (the first level of an explanation)."""
+    return rule.children if isinstance(rule, Combination) else (rule,)
 
-    if isinstance(rule, Leaf):
-        yield rule
-    elif isinstance(rule, Not):
-        yield from _leaves(rule.child)
-    elif isinstance(rule, Combination):
-        for child in rule.children:
-            yield from _leaves(child)
+
+def _ranked(
+    counted: Iterable[tuple[str, Text, int]],
+) -> tuple[tuple[str, Text, int], ...]:
+    """Conditions that blocked someone, most often first, ties by id."""
+    return tuple(sorted((c for c in counted if c[2]), key=lambda c: (-c[2], c[0])))
 
 
 def _one_by_one(
@@ -513,13 +519,18 @@ def _one_by_one(
     measure_ids: tuple[str, ...],
     on: dt.date,
     errors: dict[int, str],
-) -> tuple[dict[str, Sequence[int]], dict[str, Sequence[frozenset[str]]]]:
+) -> tuple[
+    dict[str, Sequence[int]],
+    dict[str, Sequence[frozenset[str]]],
+    dict[str, tuple[tuple[str, Text, int], ...]],
+]:
     """One ``check`` per row and measure; a row whose evaluation fails is added to *errors*."""
     codes = {Outcome.ELIGIBLE: 2, Outcome.UNDETERMINED: 1, Outcome.INELIGIBLE: 0}
     outcomes: dict[str, list[int]] = {m: [0] * len(persons) for m in measure_ids}
     missing: dict[str, list[frozenset[str]]] = {
         m: [frozenset()] * len(persons) for m in measure_ids
     }
+    blocked: dict[str, Counter[str]] = {m: Counter() for m in measure_ids}
     for index, person in enumerate(persons):
         if index in errors:
             continue
@@ -532,7 +543,21 @@ def _one_by_one(
         for measure_id, decision in zip(measure_ids, decisions, strict=True):
             outcomes[measure_id][index] = codes[decision.outcome]
             missing[measure_id][index] = decision.missing
-    return dict(outcomes), dict(missing)
+            if decision.outcome is Outcome.INELIGIBLE:
+                node = decision.explanation
+                parts = node.children or (node,)
+                blocked[measure_id].update(
+                    p.rule_id for p in parts if p.outcome is Outcome.INELIGIBLE
+                )
+    blocking = {}
+    for measure_id in measure_ids:
+        labels = {part.id: part.label for part in _conditions(CATALOG[measure_id].rule)}
+        blocking[measure_id] = _ranked(
+            (rule_id, labels[rule_id], n)
+            for rule_id, n in blocked[measure_id].items()
+            if rule_id in labels
+        )
+    return dict(outcomes), dict(missing), blocking
 
 
 def _evaluation_errors(errors: Mapping[int, str]) -> dict[int, RowError]:
@@ -599,7 +624,7 @@ def evaluate_many(
             leaf_counts=blocking,
             row_errors=_evaluation_errors(errors),
         )
-    outcomes, missing = _one_by_one(people, measure_ids, day, errors)
+    outcomes, missing, blocking = _one_by_one(people, measure_ids, day, errors)
     return BatchResult(
         on=day,
         measures=measure_ids,
@@ -608,6 +633,7 @@ def evaluate_many(
         missing=missing,
         errors=dict(sorted(errors.items())),
         persons=people,
+        leaf_counts=blocking,
         row_errors=_evaluation_errors(errors),
     )
 

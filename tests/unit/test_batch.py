@@ -166,3 +166,17 @@ def test_a_cut_csv_line_is_an_error_not_a_row_of_unknowns() -> None:
 
     assert [(2, "fewer cells than columns")] == [(e.line, e.message) for e in errors]
     assert ["B"] == [k for c in chunks for k in c.result.keys]
+
+
+@pytest.mark.parametrize("engine", ["columnar", "objects"])
+def test_summary_counts_the_conditions_that_block_with_either_engine(engine: str) -> None:
+    """'Blocks most often' counts the measure's conditions (an explanation's first level), the same way for both engines."""
+    people = [
+        Person(birth_date="2005-01-01", domicile="CH-VS", apprenticeship_contract=True, difficulties=["social"]),
+        Person(birth_date="2005-01-01", domicile="CH-GE", apprenticeship_contract=True, difficulties=["social"]),
+        Person(birth_date="2005-01-01", domicile="CH-GE", apprenticeship_contract=True, difficulties=["social", "personal"]),
+    ]
+    summary = evaluate_many(people, "formavenir", on=ON, engine=engine).summary()  # type: ignore[arg-type]
+    blocking = {rule_id: n for rule_id, _, n in summary.measures[0].blocking}
+
+    assert {"formavenir.cumulated_difficulties": 2, "formavenir.domicile": 2} == blocking

@@ -76,6 +76,23 @@ class ColumnResult:
         """The missing facts of every row."""
         return [missing_names(int(m), FACTS) for m in self.missing]
 
+    def condition_codes(self) -> dict[str, np.ndarray[Any, Any]]:
+        """The codes of each condition of the rule (its direct parts) by rule id, for summaries.
+
+        The conditions are what an explanation lists first: "domiciled in
+        Valais", "cumulates difficulties"; a rule that is a single leaf is its
+        own condition.
+        """
+        parts: tuple[Rule, ...] = (
+            self.rule.children if isinstance(self.rule, Combination) else (self.rule,)
+        )
+        found: dict[str, np.ndarray[Any, Any]] = {}
+        for part in parts:
+            codes = self._compiler.codes.get(id(part))
+            if codes is not None:
+                found[part.id] = codes
+        return found
+
     def leaf_codes(self) -> dict[str, np.ndarray[Any, Any]]:
         """Each leaf's codes by rule id, for summaries (what blocks most often)."""
         found: dict[str, np.ndarray[Any, Any]] = {}
