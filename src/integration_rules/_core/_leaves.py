@@ -26,7 +26,7 @@ from integration_rules._core._dates import (
     completed_years,
     ordinal,
 )
-from integration_rules._core._explanation import Node
+from integration_rules._core._explanation import Node, ParameterUse
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, latest, resolve
 from integration_rules._core._rule import (
@@ -63,14 +63,17 @@ class Leaf(Rule):
     _params: tuple[Parameter[Any], ...] = field(
         init=False, default=(), eq=False, repr=False
     )
+    # The parameter uses when no parameter is dated: the same on every date.
+    _static_uses: tuple[ParameterUse, ...] | None = field(
+        init=False, default=None, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_reads", tuple(self.reads))
-        object.__setattr__(
-            self,
-            "_params",
-            tuple(v for v in self._values() if isinstance(v, Parameter)),
-        )
+        params = tuple(v for v in self._values() if isinstance(v, Parameter))
+        object.__setattr__(self, "_params", params)
+        if all(p.history is None for p in params):
+            object.__setattr__(self, "_static_uses", _uses(params, dt.date.min))
 
     @property
     @abc.abstractmethod
@@ -136,8 +139,9 @@ class Leaf(Rule):
     def _decide(self, subject: object, on: dt.date) -> Node:
         # The hot path of every evaluation: kept to plain loops and tuples.
         reads = self._reads
-        params = self._params
-        uses = _uses(params, on) if params else ()
+        uses = self._static_uses
+        if uses is None:
+            uses = _uses(self._params, on)
         if len(reads) == 1:
             name = reads[0]
             value = read_fact(subject, name)
