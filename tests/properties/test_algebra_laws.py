@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -270,3 +271,23 @@ def test_completed_years_is_relativedelta(since: dt.date, on: dt.date) -> None:
     from integration_rules.rules import completed_years
 
     assert relativedelta(on, since).years == completed_years(since, on=on)
+
+
+@given(start=st.dates(), years=st.integers(-200, 200), months=st.integers(-2400, 2400))
+def test_adding_years_and_months_is_relativedelta(start: dt.date, years: int, months: int) -> None:
+    """add_years and add_months agree with dateutil's relativedelta (29 February, month ends, limits)."""
+    from dateutil.relativedelta import relativedelta
+
+    from integration_rules._core._dates import add_months, add_years
+
+    for ours, theirs in (
+        (lambda: add_years(start, years), lambda: start + relativedelta(years=years)),
+        (lambda: add_months(start, months), lambda: start + relativedelta(months=months)),
+    ):
+        try:
+            expected = theirs()
+        except (OverflowError, ValueError) as error:
+            with pytest.raises(type(error)):
+                ours()
+        else:
+            assert expected == ours()
