@@ -281,3 +281,16 @@ def test_a_child_born_before_the_person_is_refused() -> None:
         Person(birth_date="1990-05-01", children_birth_dates=["2015-01-01", "1989-12-31"])
     assert caught.value.field == "children_birth_dates"
     assert Person(birth_date="1990-05-01", children_birth_dates=["2015-01-01"]).children_birth_dates
+
+
+def test_with_facts_returns_a_validated_copy() -> None:
+    person = Person(birth_date="1990-05-01", domicile="CH-VS")
+    changed = person.with_facts(registered_job_seeker=True, domicile=None)
+
+    assert (True, None) == (changed.registered_job_seeker, changed.domicile)
+    assert (None, "CH-VS") == (person.registered_job_seeker, person.domicile)
+    with pytest.raises(InvalidFact, match="arrival_date"):
+        person.with_facts(arrival_date="1980-01-01")  # before the birth date
+    with pytest.raises(InvalidFact, match="birthdate") as caught:
+        person.with_facts(birthdate="1990-05-01")
+    assert "birthdate" == caught.value.field

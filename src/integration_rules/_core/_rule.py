@@ -657,8 +657,14 @@ def not_(rule: Rule) -> Not:
 
 
 def _replace_parameters(rule: Any, replacements: Mapping[str, Parameter[Any]]) -> Any:
-    """*rule* rebuilt with the parameters of *replacements* (by id) in place of its own."""
+    """*rule* rebuilt with the parameters of *replacements* (by id) in place of its own.
+
+    A rule that reads a replaced parameter itself gets the new value added to
+    its label ("… [formavenir.min_difficulty_kinds = 3]"): its label was
+    written for the library's reading and may quote the old value.
+    """
     changes: dict[str, Any] = {}
+    own: list[Parameter[Any]] = []
     for attribute in attrs.fields(type(rule)):
         if not attribute.init:
             continue
@@ -666,6 +672,14 @@ def _replace_parameters(rule: Any, replacements: Mapping[str, Parameter[Any]]) -
         new = _replaced(value, replacements)
         if new is not value:
             changes[attribute.alias] = new
+            if isinstance(value, Parameter):
+                own.append(new)
+    if own and isinstance(rule.label, Text):
+        note = "; ".join(f"{p.id} = {_label_value(p)}" for p in own)
+        label = rule.label
+        changes["label"] = Text(
+            f"{label.fr} [{note}]", f"{label.de} [{note}]", f"{label.en} [{note}]"
+        )
     return attrs.evolve(rule, **changes) if changes else rule
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Final, Self
 
+import attrs
 from attrs import field, fields, frozen
 
 from integration_rules.errors import InvalidArgument, InvalidFact
@@ -389,6 +390,29 @@ class Person:
     def known_facts(self) -> frozenset[str]:
         """The names of the facts whose value is known."""
         return frozenset(name for name in FACTS if getattr(self, name) is not None)
+
+    def with_facts(self, **facts: Any) -> Self:
+        """A copy of this person with *facts* set (``None`` makes a fact unknown again).
+
+        The copy is validated as a new person is, the checks between facts
+        included; this person is unchanged.
+
+        Raises:
+            InvalidFact: For a value the fact does not accept, or a keyword
+                that is not a fact (naming it).
+
+        Example:
+            >>> p = Person(domicile="CH-VS")
+            >>> p.with_facts(registered_job_seeker=True).registered_job_seeker, p.registered_job_seeker
+            (True, None)
+        """
+        unknown = sorted(set(facts) - set(FACTS))
+        if unknown:
+            raise InvalidFact(
+                unknown[0],
+                f"not a fact of a person; expected one of {', '.join(FACTS)}",
+            )
+        return attrs.evolve(self, **facts)
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> Self:
