@@ -104,3 +104,10 @@ def test_decision_repr_shows_no_fact() -> None:
     assert "2007-09-03" not in text
     assert "CH-VS" not in text
     assert "UNDETERMINED" in text
+
+
+def test_a_fact_value_with_braces_is_shown_as_it_is() -> None:
+    """A string fact is never passed through str.format (a brace in a value would break rendering)."""
+    from integration_rules._core._explanation import text_value
+
+    assert "a{b}" == text_value("a{b}", "en")

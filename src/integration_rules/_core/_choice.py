@@ -12,15 +12,10 @@ from attrs.validators import instance_of, optional
 from integration_rules._core._dates import as_date
 from integration_rules._core._explanation import Decision, Node, colon
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._rule import Rule
+from integration_rules._core._rule import Rule, _check_rule, _union_missing
 from integration_rules._core._sources import Source
 from integration_rules._core._text import Text, check_lang
 from integration_rules.errors import InvalidArgument, InvalidRule
-
-
-def _check_rule(_instance: object, _attribute: object, value: Any) -> None:
-    if not isinstance(value, Rule):
-        raise InvalidRule(f"rule: expected a rule, got {type(value).__name__}")
 
 
 @frozen
@@ -150,9 +145,7 @@ def choose(
         outcome = Outcome.ELIGIBLE
     elif any(node.outcome is Outcome.UNDETERMINED for node in nodes):
         outcome = Outcome.UNDETERMINED
-        for node in nodes:
-            if node.outcome is Outcome.UNDETERMINED:
-                missing = missing | node.missing
+        missing = _union_missing(nodes)
     else:
         outcome = Outcome.INELIGIBLE
     detail = none_label if outcome is Outcome.INELIGIBLE else None

@@ -78,8 +78,6 @@ def text_value(value: Any, lang: str) -> str:
         return value.isoformat()
     if isinstance(value, frozenset | set):
         return "{" + ", ".join(sorted(str(v) for v in value)) + "}"
-    if hasattr(value, "format"):
-        return str(value.format())
     return str(value)
 
 

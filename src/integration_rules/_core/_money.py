@@ -96,7 +96,7 @@ class Money:
     @classmethod
     def of(cls, amount: Decimal | int | str, currency: Currency = "CHF") -> Money:
         """An amount from a Decimal, an int or a decimal string (never a float)."""
-        return cls(to_decimal(amount), currency)
+        return cls(amount, currency)  # the field converts it
 
     def _same(self, other: Money) -> None:
         if not isinstance(other, Money):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
 from integration_rules._core._dated import Change, History
+from integration_rules._core._explanation import json_value
 from integration_rules._core._sources import Source
 from integration_rules._core._text import Text
 from integration_rules.errors import InvalidRule
@@ -132,18 +132,9 @@ class Parameter(Generic[T]):
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready mapping of the parameter."""
-        value: Any = self.value
-        if isinstance(value, Decimal):
-            value = str(value)
-        elif isinstance(value, dt.date):
-            value = value.isoformat()
-        elif hasattr(value, "to_dict"):
-            value = value.to_dict()
-        elif isinstance(value, frozenset | tuple):
-            value = sorted(value) if isinstance(value, frozenset) else list(value)
         return {
             "id": self.id,
-            "value": value,
+            "value": json_value(self.value),
             "label": self.label.to_dict(),
             "source": self.source.to_dict() if self.source else None,
             "note": self.note,
@@ -152,7 +143,7 @@ class Parameter(Generic[T]):
             else [
                 {
                     "from": c.start.isoformat(),
-                    "value": _json(c.value),
+                    "value": json_value(c.value),
                     "source": c.source.to_dict() if c.source else None,
                     "note": c.note,
                 }
@@ -162,16 +153,6 @@ class Parameter(Generic[T]):
             if self.history and self.history.ended
             else None,
         }
-
-
-def _json(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    return value
 
 
 def latest(value: T | Parameter[T]) -> T:

@@ -28,7 +28,7 @@ from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
 from integration_rules._core._dates import Period, as_date
-from integration_rules._core._explanation import Node, ParameterUse
+from integration_rules._core._explanation import Node, ParameterUse, json_value
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, resolve
 from integration_rules._core._sources import Source
@@ -138,12 +138,7 @@ class FactChange:
 
     def to_dict(self) -> dict[str, Any]:
         """The change as JSON-ready data."""
-        value = self.value
-        if isinstance(value, frozenset):
-            value = sorted(value)
-        elif isinstance(value, dt.date):
-            value = value.isoformat()
-        return {"fact": self.fact, "value": value}
+        return {"fact": self.fact, "value": json_value(self.value)}
 
 
 _STARTS: Final = Text("entrée en vigueur", "Inkrafttreten", "comes into force")
