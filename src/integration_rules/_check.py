@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 
 import attrs
 from pyrsistent import PMap
@@ -20,9 +19,17 @@ from integration_rules._core import (
 from integration_rules._core import (
     path_to_eligibility as _path,
 )
-from integration_rules.errors import EvaluationError, InvalidArgument, UnknownMeasure
+from integration_rules.errors import EvaluationError
 from integration_rules.facts import Person
-from integration_rules.measures import CATALOG, FIXED_FACTS, MEASURES, Measure, Session
+from integration_rules.facts._person import checked_person
+from integration_rules.measures import (
+    CATALOG,
+    FIXED_FACTS,
+    MEASURES,
+    Measure,
+    Session,
+    find_measure,
+)
 
 
 def catalog() -> PMap[str, Measure]:
@@ -44,36 +51,13 @@ def measure(measure_id: str | Measure) -> Measure:
     Raises:
         UnknownMeasure: Naming the id and listing the known ones.
     """
-    if isinstance(measure_id, Measure):
-        return measure_id
-    if isinstance(measure_id, str):
-        found = CATALOG.get(measure_id.strip().lower()) or CATALOG.get(
-            _slug(measure_id)
-        )
-        if found is not None:
-            return found
-    raise UnknownMeasure(measure_id, tuple(sorted(CATALOG)))
-
-
-def _slug(text: str) -> str:
-    """*text* as an id: accents dropped, lower case, words joined by hyphens.
-
-    ``"Carrière au féminin"`` and ``"carriere_au_feminin"`` both give
-    ``"carriere-au-feminin"``.
-    """
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = "".join(c if c.isalnum() or c == "+" else " " for c in plain.lower())
-    return "-".join(words.replace("+", " plus").split())
+    return find_measure(measure_id)
 
 
 def _checked_person(person: object) -> Person:
-    if not isinstance(person, Person):
-        raise InvalidArgument(
-            "person",
-            f"expected an integration_rules.Person, got {type(person).__name__}; "
-            "build one with Person(...) or Person.from_mapping(...)",
-        )
-    return person
+    return checked_person(
+        person, "; build one with Person(...) or Person.from_mapping(...)"
+    )
 
 
 def _check_born(person: Person, day: dt.date) -> None:

@@ -638,3 +638,12 @@ def test_counted_sessions_cut_at_until_without_warning() -> None:
     assert 6 == len(cut)
     assert all(s.day <= dt.date(2024, 10, 15) for s in cut)
     assert 11 == len(sessions("carriere-au-feminin", start="2024-09-02"))
+
+
+def test_every_function_taking_a_measure_id_finds_it_the_same_way() -> None:
+    """One lookup: referrers and budgets accept the ids check accepts."""
+    from integration_rules.funding import measure_budget
+    from integration_rules.network import referrers
+
+    assert referrers("Carrière au féminin") == referrers("carriere-au-feminin")
+    assert measure_budget("Carrière au féminin", 10) == measure_budget("carriere-au-feminin", 10)

@@ -459,3 +459,17 @@ class Person:
 
 #: The names of a person's facts, in declaration order.
 FACTS: Final[tuple[str, ...]] = tuple(a.name for a in fields(Person))
+
+
+def checked_person(value: object, hint: str = "") -> Person:
+    """*value* if it is a :class:`Person`; otherwise an error naming ``person`` (then *hint*).
+
+    Raises:
+        InvalidArgument: "person: expected an integration_rules.Person, got <type><hint>".
+    """
+    if not isinstance(value, Person):
+        raise InvalidArgument(
+            "person",
+            f"expected an integration_rules.Person, got {type(value).__name__}{hint}",
+        )
+    return value

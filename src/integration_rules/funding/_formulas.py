@@ -32,7 +32,7 @@ from integration_rules._core import (
     to_decimal,
     used,
 )
-from integration_rules.errors import InvalidArgument, UnknownMeasure
+from integration_rules.errors import InvalidArgument
 from integration_rules.facts import RESIDENCE_STATUSES
 from integration_rules.funding._parameters import (
     EMERGENCY_AID_CATEGORIES,
@@ -50,8 +50,9 @@ from integration_rules.funding._parameters import (
     SEM_S,
 )
 from integration_rules.funding._programmes import PROGRAMMES, Programme
-from integration_rules.measures import CATALOG, Measure
+from integration_rules.measures import Measure, find_measure
 from integration_rules.permits import LUMP_SUM_STATUSES, Status
+from integration_rules.permits import status as permit_status
 
 
 def _described(value: object) -> str:
@@ -126,11 +127,7 @@ def _status(status: str | Status | None) -> str | None:
             "status",
             f"expected a status code ({listed}) or a Status, got {_described(status)}",
         )
-    key = status.strip().upper().replace("_", "-")
-    for code in RESIDENCE_STATUSES:
-        if code.upper() == key:
-            return code
-    raise InvalidArgument("status", f"expected one of {listed}, got {quote(status)}")
+    return permit_status(status).code
 
 
 _LUMP_SUM_LABEL: Final = Text(
@@ -626,15 +623,6 @@ def _communes(communes: object) -> list[tuple[str, int | Decimal | str]]:
 _ANY_DAY: Final = dt.date.min
 
 
-def _measure(measure_id: str | Measure) -> Measure:
-    if isinstance(measure_id, Measure):
-        return measure_id
-    found = CATALOG.get(str(measure_id).strip().lower())
-    if found is None:
-        raise UnknownMeasure(measure_id, tuple(sorted(CATALOG)))
-    return found
-
-
 def measure_budget(
     measure_id: str | Measure,
     participants: int,
@@ -660,7 +648,7 @@ def measure_budget(
     .. versionchanged:: unreleased
        *on* is optional for an undated price.
     """
-    found = _measure(measure_id)
+    found = find_measure(measure_id)
     if type(participants) is not int or participants < 0:
         raise InvalidArgument(
             "participants", f"expected a non-negative int, got {participants!r}"
@@ -724,7 +712,7 @@ def capacity_over_pilot(measure_id: str | Measure) -> int:
         >>> capacity_over_pilot("formavenir")
         180
     """
-    found = _measure(measure_id)
+    found = find_measure(measure_id)
     years = next((p for p in found.parameters() if p.id.endswith("pilot_years")), None)
     if found.capacity is None or years is None:
         raise InvalidArgument(

@@ -7,10 +7,12 @@ This layer builds on :mod:`integration_rules._core`, reads the fact names of
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Final
 
 from pyrsistent import PMap, pmap
 
+from integration_rules.errors import UnknownMeasure
 from integration_rules.measures import (
     carriere,
     formavenir,
@@ -49,6 +51,39 @@ MEASURES: Final[tuple[Measure, ...]] = (
 #: Every measure, by id.
 CATALOG: Final[PMap[str, Measure]] = pmap({m.id: m for m in MEASURES})
 
+
+def find_measure(measure_id: str | Measure) -> Measure:
+    """The measure with id *measure_id* (a :class:`Measure` is returned as it is).
+
+    Ids are matched without regard to case, accents, spaces or underscores:
+    ``"Carrière au féminin"`` and ``"job_coaching_50_plus"`` find their measures.
+    Every function of the library that takes a measure id looks it up here.
+
+    Raises:
+        UnknownMeasure: Naming the id and listing the known ones.
+    """
+    if isinstance(measure_id, Measure):
+        return measure_id
+    if isinstance(measure_id, str):
+        found = CATALOG.get(measure_id.strip().lower()) or CATALOG.get(
+            _slug(measure_id)
+        )
+        if found is not None:
+            return found
+    raise UnknownMeasure(measure_id, tuple(sorted(CATALOG)))
+
+
+def _slug(text: str) -> str:
+    """*text* as an id: accents dropped, lower case, words joined by hyphens.
+
+    ``"Carrière au féminin"`` and ``"carriere_au_feminin"`` both give
+    ``"carriere-au-feminin"``.
+    """
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = "".join(c if c.isalnum() or c == "+" else " " for c in plain.lower())
+    return "-".join(words.replace("+", " plus").split())
+
+
 __all__ = [
     "CATALOG",
     "FIXED_FACTS",
@@ -62,6 +97,7 @@ __all__ = [
     "SessionPattern",
     "carriere",
     "cir_language_track",
+    "find_measure",
     "formavenir",
     "france",
     "housing_move",

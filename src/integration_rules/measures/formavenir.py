@@ -33,9 +33,9 @@ from integration_rules._core import (
     all_of,
     at_least_n_of,
     contains,
-    equals,
     is_true,
 )
+from integration_rules.measures._common import domiciled_in
 from integration_rules.measures._measure import Measure, Organisation
 
 SEED: Final = Source(
@@ -156,15 +156,7 @@ _KINDS: Final = (
 
 RULE: Final = (
     all_of(
-        equals("domicile", CANTON).named(
-            "formavenir.domicile",
-            label=Text(
-                "domicilié·e en Valais",
-                "Wohnsitz im Kanton Wallis",
-                "domiciled in Valais",
-            ),
-            source=SEED,
-        ),
+        domiciled_in("formavenir", CANTON, SEED),
         age_between(MIN_AGE, MAX_AGE).named("formavenir.age", source=SEED),
         is_true("apprenticeship_contract").named(
             "formavenir.apprenticeship_contract",

@@ -23,10 +23,10 @@ Readings, each a parameter:
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from integration_rules._core import (
+    CENT,
     Alternative,
     Choice,
     Money,
@@ -45,6 +45,7 @@ from integration_rules._core import (
 )
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import LANGUAGE_LEVELS, Person
+from integration_rules.facts._person import checked_person
 from integration_rules.measures._common import domiciled_in, territory
 from integration_rules.measures._measure import Measure, Organisation
 
@@ -465,11 +466,7 @@ def cir_language_track(person: Person, *, on: dt.date | str) -> Choice:
         >>> cir_language_track(Person(language_level="A2"), on="2024-01-01").value
         '0 h'
     """
-    if not isinstance(person, Person):
-        raise InvalidArgument(
-            "person",
-            f"expected an integration_rules.Person, got {type(person).__name__}",
-        )
+    checked_person(person)
     return choose(
         CIR_TRACKS,
         person,
@@ -503,13 +500,7 @@ def cost_per_participant(participants: int) -> Money:
         raise InvalidArgument(
             "participants", f"expected a positive int, got {participants!r}"
         )
-    total = MODULE_BUDGET.value
-    return Money(
-        (total.amount / Decimal(participants)).quantize(
-            Decimal("0.01"), rounding=ROUND_HALF_UP
-        ),
-        total.currency,
-    )
+    return CENT.apply(MODULE_BUDGET.value / participants)
 
 
 MEASURES: Final = (FRENCH_TRAINING, GARANTIE_JEUNES, CEJ)

@@ -8,7 +8,7 @@ import re
 from html import escape
 from typing import Final
 
-from integration_rules._core import as_date, check_lang
+from integration_rules._core import check_lang
 from integration_rules.network._data import Circle
 from integration_rules.network._network import CII_VALAIS, Network, Partner
 
@@ -32,11 +32,6 @@ def _members(
     return rows
 
 
-def _day(network: Network, on: dt.date | str | None) -> dt.date:
-    """*on* as a date; without it, the network as published."""
-    return network.published_on if on is None else as_date(on, "on")
-
-
 def _dot_quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -52,7 +47,7 @@ def to_dot(
         >>> print(to_dot(on="2024-03-01").splitlines()[0])
         digraph cii_valais {
     """
-    day, lang = _day(network, on), check_lang(lang)
+    day, lang = network._day(on), check_lang(lang)  # noqa: SLF001 - same package
     lines = [
         "digraph cii_valais {",
         "  rankdir=LR;",
@@ -102,7 +97,7 @@ def to_mermaid(
         >>> print(to_mermaid(on="2024-03-01").splitlines()[0])
         flowchart LR
     """
-    day, lang = _day(network, on), check_lang(lang)
+    day, lang = network._day(on), check_lang(lang)  # noqa: SLF001 - same package
     lines = ["flowchart LR"]
     edges = []
     for circle in Circle:
@@ -139,7 +134,7 @@ def to_svg(
     Each service is labelled with its code and its offices; the prospective
     third ring is dashed; the coordination organ is bold.
     """
-    day, lang = _day(network, on), check_lang(lang)
+    day, lang = network._day(on), check_lang(lang)  # noqa: SLF001 - same package
     centre = size / 2
     radii = {
         Circle.FIRST: size * 0.17,

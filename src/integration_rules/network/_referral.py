@@ -6,22 +6,13 @@ import datetime as dt
 from typing import Final
 
 from integration_rules._core import Decision, Text, as_date, evaluate, one_of, quote
-from integration_rules.errors import EvaluationError, InvalidArgument, UnknownMeasure
+from integration_rules.errors import EvaluationError, InvalidArgument
 from integration_rules.facts import FACTS, Person
-from integration_rules.measures import CATALOG, Measure, Organisation
+from integration_rules.facts._person import checked_person
+from integration_rules.measures import CATALOG, Measure, Organisation, find_measure
 from integration_rules.network._network import CII_VALAIS, Network
 
 _SELF_REGISTRATION: Final = "—"
-
-
-def _measure(measure_id: str | Measure) -> Measure:
-    if isinstance(measure_id, Measure):
-        return measure_id
-    if isinstance(measure_id, str):
-        found = CATALOG.get(measure_id.strip().lower())
-        if found is not None:
-            return found
-    raise UnknownMeasure(measure_id, tuple(sorted(CATALOG)))
 
 
 def referrers(measure_id: str | Measure) -> tuple[Organisation, ...]:
@@ -31,7 +22,7 @@ def referrers(measure_id: str | Measure) -> tuple[Organisation, ...]:
         >>> [o.code for o in referrers("formavenir")]
         ['SEMO', 'CMS', 'OASI', 'Plateforme T1', 'USFP']
     """
-    return _measure(measure_id).referrers
+    return find_measure(measure_id).referrers
 
 
 def _known_referrer_codes(network: Network) -> dict[str, str]:
@@ -66,12 +57,8 @@ def may_refer(
         >>> may_refer("ORP", p, "formavenir", on="2024-03-01").outcome
         <Outcome.INELIGIBLE: 'ineligible'>
     """
-    if not isinstance(person, Person):
-        raise InvalidArgument(
-            "person",
-            f"expected an integration_rules.Person, got {type(person).__name__}",
-        )
-    measure = _measure(measure_id)
+    checked_person(person)
+    measure = find_measure(measure_id)
     known = _known_referrer_codes(network)
     code = known.get(" ".join(str(referrer).split()).casefold())
     if code is None:

@@ -24,8 +24,8 @@ from integration_rules._core import (
     choose,
     one_of,
 )
-from integration_rules.errors import InvalidArgument
 from integration_rules.facts import Person
+from integration_rules.facts._person import checked_person
 from integration_rules.permits._sources import SEED_OASI, lei
 
 LEI_58: Final = lei(
@@ -128,11 +128,7 @@ def integration_agenda(person: Person, *, on: dt.date | str) -> Choice:
         >>> integration_agenda(Person(residence_status="N"), on="2024-03-01").value is None
         True
     """
-    if not isinstance(person, Person):
-        raise InvalidArgument(
-            "person",
-            f"expected an integration_rules.Person, got {type(person).__name__}",
-        )
+    checked_person(person)
     return choose(
         (Alternative("AIS", AIS_SCOPE), Alternative("Programme S", PROGRAMME_S_SCOPE)),
         person,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
 from typing import Any, Final
 
 from attrs import field, frozen
@@ -24,7 +23,7 @@ from pyrsistent import PMap, pmap
 from integration_rules._core import Change, History, Source, Text, as_date, quote
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import RESIDENCE_STATUSES
-from integration_rules.permits._sources import SEED_OASI, lasi, lei, oasa
+from integration_rules.permits._sources import SEED_OASI, lasi, lei, oasa, to_sources
 
 
 class Domain(enum.Enum):
@@ -123,10 +122,6 @@ class WorkRegime:
 LAW_ENCODED_FROM: Final = dt.date(2008, 1, 1)
 
 
-def _to_sources(value: Iterable[Source]) -> tuple[Source, ...]:
-    return tuple(value)
-
-
 @frozen(kw_only=True)
 class Status:
     """One residence status and its properties, as data.
@@ -144,7 +139,7 @@ class Status:
     code: str = field(validator=instance_of(str))
     name: Text = field(validator=instance_of(Text))
     domain: Domain = field(validator=instance_of(Domain))
-    legal_basis: tuple[Source, ...] = field(converter=_to_sources)
+    legal_basis: tuple[Source, ...] = field(converter=to_sources)
     validity: Text = field(validator=instance_of(Text))
     validity_months: int | None = field(
         default=None, validator=optional(instance_of(int))

@@ -18,7 +18,6 @@ with no office, never a guess.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any, Final
 
 from attrs import field, frozen
@@ -26,8 +25,8 @@ from attrs.validators import instance_of
 from pyrsistent import PMap, pmap
 
 from integration_rules._core import Alternative, Choice, Source, Text, choose, one_of
-from integration_rules.errors import InvalidArgument
 from integration_rules.facts import RESIDENCE_STATUSES, Person
+from integration_rules.facts._person import checked_person
 from integration_rules.permits._catalogue import (
     ASYLUM_DOMAIN,
     FOREIGNERS_OUTSIDE_ASYLUM,
@@ -38,11 +37,8 @@ from integration_rules.permits._sources import (
     SEED_JURA,
     SEED_OASI,
     SEED_PIC3,
+    to_sources,
 )
-
-
-def _to_sources(value: Iterable[Source]) -> tuple[Source, ...]:
-    return tuple(value)
 
 
 @frozen(kw_only=True)
@@ -63,7 +59,7 @@ class Office:
     canton: str = field(validator=instance_of(str))
     parent: Text = field(validator=instance_of(Text))
     public: Text = field(validator=instance_of(Text))
-    sources: tuple[Source, ...] = field(converter=_to_sources)
+    sources: tuple[Source, ...] = field(converter=to_sources)
 
     def to_dict(self) -> dict[str, Any]:
         """The office as JSON-ready data."""
@@ -234,11 +230,7 @@ def competent_office(person: Person, *, on: dt.date | str) -> OfficeDecision:
         >>> d.outcome.value, d.missing
         ('undetermined', frozenset({'residence_status'}))
     """
-    if not isinstance(person, Person):
-        raise InvalidArgument(
-            "person",
-            f"expected an integration_rules.Person, got {type(person).__name__}",
-        )
+    checked_person(person)
     return choose(  # type: ignore[return-value]
         ROUTES,
         person,

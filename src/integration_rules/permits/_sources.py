@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from integration_rules._core import Source
@@ -49,3 +50,8 @@ def lasi(article: str, url: str | None = None) -> Source:
 def oasa(article: str, url: str | None = None) -> Source:
     """An article of the ordinance on admission, stay and gainful activity (OASA, RS 142.201)."""
     return Source("OASA (RS 142.201)", article=article, url=url, origin="external")
+
+
+def to_sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    """The sources as a tuple (the converter of every ``sources``/``legal_basis`` field)."""
+    return tuple(value)

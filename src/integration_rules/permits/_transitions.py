@@ -9,7 +9,6 @@ and the explanation says so. Thresholds are named parameters.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any, Final
 
 from attrs import field, frozen
@@ -33,10 +32,10 @@ from integration_rules._core import (
     one_of,
     years_since,
 )
-from integration_rules.errors import InvalidArgument
 from integration_rules.facts import LANGUAGE_LEVELS, Person
+from integration_rules.facts._person import checked_person
 from integration_rules.permits._catalogue import STATUSES, status
-from integration_rules.permits._sources import lasi, lei, oasa
+from integration_rules.permits._sources import lasi, lei, oasa, to_sources
 
 _LASI_14 = lasi(
     "art. 14 al. 2", "https://www.droit-bilingue.ch/en-fr/1/14/142.31-14-21.html"
@@ -206,10 +205,6 @@ def _language(fact: str, minimum: Parameter[str], label: Text) -> Rule:
     )
 
 
-def _to_sources(value: Iterable[Source]) -> tuple[Source, ...]:
-    return tuple(value)
-
-
 @frozen(kw_only=True)
 class Transition:
     """A foreseen change of residence status, and the rule for examining it.
@@ -229,7 +224,7 @@ class Transition:
     to_status: str = field(validator=instance_of(str))
     label: Text = field(validator=instance_of(Text))
     rule: Rule = field(validator=instance_of(Rule))  # type: ignore[type-abstract]
-    legal_basis: tuple[Source, ...] = field(converter=_to_sources)
+    legal_basis: tuple[Source, ...] = field(converter=to_sources)
     note: Text | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -266,6 +261,38 @@ def _transition(  # noqa: PLR0917 - each transition reads as one row of a table
         rule=rule,
         legal_basis=legal_basis,
         note=note,
+    )
+
+
+def _f_hardship(from_status: str, names: tuple[str, str, str]) -> Transition:
+    """F or F-refugee → B on hardship after more than 5 years in Switzerland (LEI 84 al. 5)."""
+    fr, de, en = names
+    return _transition(
+        f"{from_status}->B.hardship",
+        from_status,
+        "B",
+        Text(
+            f"{fr} → B : cas de rigueur (LEI 84 al. 5)",
+            f"{de} → B: Härtefall (AIG 84 Abs. 5)",
+            f"{en} → B: hardship (LEI 84 al. 5)",
+        ),
+        (
+            years_since("arrival_date", more_than=F_HARDSHIP_YEARS).named(
+                f"transition.{from_status}_to_B.more_than_five_years",
+                label=Text(
+                    "en Suisse depuis plus de 5 ans",
+                    "seit mehr als 5 Jahren in der Schweiz",
+                    "in Switzerland for more than 5 years",
+                ),
+                source=_LEI_84,
+            ),
+        ),
+        (_LEI_84,),
+        Text(
+            "La demande est examinée de manière approfondie (intégration, situation familiale, exigibilité du retour).",
+            "Das Gesuch wird vertieft geprüft (Integration, familiäre Verhältnisse, Zumutbarkeit der Rückkehr).",
+            "The request is examined thoroughly (integration, family situation, reasonableness of return).",
+        ),
     )
 
 
@@ -571,60 +598,8 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
     ),
     _hardship("N"),
     _hardship("RAD"),
-    _transition(
-        "F->B.hardship",
-        "F",
-        "B",
-        Text(
-            "F → B : cas de rigueur (LEI 84 al. 5)",
-            "F → B: Härtefall (AIG 84 Abs. 5)",
-            "F → B: hardship (LEI 84 al. 5)",
-        ),
-        (
-            years_since("arrival_date", more_than=F_HARDSHIP_YEARS).named(
-                "transition.F_to_B.more_than_five_years",
-                label=Text(
-                    "en Suisse depuis plus de 5 ans",
-                    "seit mehr als 5 Jahren in der Schweiz",
-                    "in Switzerland for more than 5 years",
-                ),
-                source=_LEI_84,
-            ),
-        ),
-        (_LEI_84,),
-        Text(
-            "La demande est examinée de manière approfondie (intégration, situation familiale, exigibilité du retour).",
-            "Das Gesuch wird vertieft geprüft (Integration, familiäre Verhältnisse, Zumutbarkeit der Rückkehr).",
-            "The request is examined thoroughly (integration, family situation, reasonableness of return).",
-        ),
-    ),
-    _transition(
-        "F-refugee->B.hardship",
-        "F-refugee",
-        "B",
-        Text(
-            "F réfugié → B : cas de rigueur (LEI 84 al. 5)",
-            "F Flüchtling → B: Härtefall (AIG 84 Abs. 5)",
-            "F refugee → B: hardship (LEI 84 al. 5)",
-        ),
-        (
-            years_since("arrival_date", more_than=F_HARDSHIP_YEARS).named(
-                "transition.F-refugee_to_B.more_than_five_years",
-                label=Text(
-                    "en Suisse depuis plus de 5 ans",
-                    "seit mehr als 5 Jahren in der Schweiz",
-                    "in Switzerland for more than 5 years",
-                ),
-                source=_LEI_84,
-            ),
-        ),
-        (_LEI_84,),
-        Text(
-            "La demande est examinée de manière approfondie (intégration, situation familiale, exigibilité du retour).",
-            "Das Gesuch wird vertieft geprüft (Integration, familiäre Verhältnisse, Zumutbarkeit der Rückkehr).",
-            "The request is examined thoroughly (integration, family situation, reasonableness of return).",
-        ),
-    ),
+    _f_hardship("F", ("F", "F", "F")),
+    _f_hardship("F-refugee", ("F réfugié", "F Flüchtling", "F refugee")),
     _transition(
         "S->B",
         "S",
@@ -776,11 +751,7 @@ def check_transition(
         >>> check_transition(p, "F", "B", on="2024-03-02").outcome
         <Outcome.ELIGIBLE: 'eligible'>
     """
-    if not isinstance(person, Person):
-        raise InvalidArgument(
-            "person",
-            f"expected an integration_rules.Person, got {type(person).__name__}",
-        )
+    checked_person(person)
     source = status(from_status, field_name="from_status").code
     target = status(to_status, field_name="to_status").code
     day = as_date(on, "on")

@@ -24,8 +24,8 @@ from integration_rules._core import (
     not_,
     one_of,
 )
-from integration_rules.errors import InvalidArgument
 from integration_rules.facts import RESIDENCE_STATUSES, Person
+from integration_rules.facts._person import checked_person
 from integration_rules.permits._catalogue import STATUSES, WorkAccess
 from integration_rules.permits._sources import lasi
 
@@ -97,11 +97,7 @@ def work_access(person: Person, *, on: dt.date | str) -> Choice:
         >>> work_access(Person(residence_status="N", in_federal_centre=True), on="2024-03-01").value
         'forbidden'
     """
-    if not isinstance(person, Person):
-        raise InvalidArgument(
-            "person",
-            f"expected an integration_rules.Person, got {type(person).__name__}",
-        )
+    checked_person(person)
     day = as_date(on, "on")
     codes = (
         (person.residence_status,)
