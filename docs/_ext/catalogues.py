@@ -391,12 +391,7 @@ def _parameter_lines(rule: Rule) -> list[nodes.paragraph]:
 
 
 def _condition(rule: Rule) -> list[nodes.Node]:
-    facts: list[str | nodes.Node] = ["facts read: "]
-    for index, name in enumerate(sorted(rule.facts())):
-        if index:
-            facts.append(", ")
-        facts.append(_literal(name))
-    return [_paragraph(rule.label.en), _paragraph(*facts), *_parameter_lines(rule)]
+    return [_paragraph(rule.label.en), _facts_read(rule), *_parameter_lines(rule)]
 
 
 def _conditions(transition: Transition) -> list[Rule]:

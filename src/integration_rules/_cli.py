@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import sys
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, TextIO
 
@@ -32,7 +32,8 @@ from integration_rules._check import (
     eligible_measures,
     path_to_eligibility,
 )
-from integration_rules._core import LANGUAGES
+from integration_rules._core import LANGUAGES, Decision
+from integration_rules._core._path import Path as EligibilityPath
 from integration_rules.batch import Chunk, evaluate_stream, summarise_stream
 from integration_rules.errors import (
     EvaluationError,
@@ -234,23 +235,29 @@ def _read_person(path: Path) -> Person:
         raise BadInput(f"{path}: {error}") from None
 
 
-def _run_check(args: argparse.Namespace) -> int:
+def _run_on_person(
+    args: argparse.Namespace, question: Callable[..., Decision | EligibilityPath]
+) -> int:
+    """``check`` and ``path``: read the person, ask *question* about the measure, print."""
     file_arg, measure_arg = args.person_file, args.measure
     if not _looks_like_file(file_arg) and _looks_like_file(measure_arg):
         file_arg, measure_arg = measure_arg, file_arg
     person = _read_person(Path(file_arg))
-    on = _today(args)
     try:
-        decision = check(person, measure_arg, on=on)
+        answer = question(person, measure_arg, on=_today(args))
     except (UnknownMeasure, InvalidArgument) as error:
         raise BadInput(str(error)) from None
     except EvaluationError as error:
         raise BadInput(f"{file_arg}: {error}") from None
     if args.json:
-        print(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(decision.explain(args.lang))
+        print(answer.explain(args.lang))
     return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    return _run_on_person(args, check)
 
 
 def _today(args: argparse.Namespace) -> Any:
@@ -280,21 +287,7 @@ def _run_eligible(args: argparse.Namespace) -> int:
 
 
 def _run_path(args: argparse.Namespace) -> int:
-    file_arg, measure_arg = args.person_file, args.measure
-    if not _looks_like_file(file_arg) and _looks_like_file(measure_arg):
-        file_arg, measure_arg = measure_arg, file_arg
-    person = _read_person(Path(file_arg))
-    try:
-        path = path_to_eligibility(person, measure_arg, on=_today(args))
-    except (UnknownMeasure, InvalidArgument) as error:
-        raise BadInput(str(error)) from None
-    except EvaluationError as error:
-        raise BadInput(f"{file_arg}: {error}") from None
-    if args.json:
-        print(json.dumps(path.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        print(path.explain(args.lang))
-    return EXIT_OK
+    return _run_on_person(args, path_to_eligibility)
 
 
 def _progress(done: int, total: int) -> None:

@@ -24,22 +24,21 @@ import csv
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, Literal
 
 from attrs import field, frozen
 
 from integration_rules._check import check, measure
 from integration_rules._core import (
-    Combination,
     Decision,
     Outcome,
-    Rule,
     Text,
     as_date,
     check_lang,
 )
 from integration_rules._core._explanation import colon
+from integration_rules._core._rule import conditions
 from integration_rules.errors import (
     EvaluationError,
     InvalidArgument,
@@ -62,16 +61,13 @@ __all__ = [
     "summarise_stream",
 ]
 
-_NAMES: Final = {
-    Outcome.ELIGIBLE: "eligible",
-    Outcome.UNDETERMINED: "undetermined",
-    Outcome.INELIGIBLE: "ineligible",
-}
+#: The engines' outcome codes: 2 eligible, 1 undetermined, 0 ineligible.
 _FROM_CODE: Final = {
     2: Outcome.ELIGIBLE,
     1: Outcome.UNDETERMINED,
     0: Outcome.INELIGIBLE,
 }
+_TO_CODE: Final = {outcome: code for code, outcome in _FROM_CODE.items()}
 
 
 def _measure_ids(measures: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -400,7 +396,7 @@ class BatchResult:
                 if outcome is None:
                     counts["error"] += 1
                     continue
-                counts[_NAMES[outcome]] += 1
+                counts[outcome.value] += 1
                 if outcome is Outcome.UNDETERMINED:
                     missing.update(self.missing[measure_id][index])
             ordered = {
@@ -465,6 +461,7 @@ def _columnar(
     import numpy as np  # noqa: PLC0415 - optional dependency
 
     from integration_rules.columnar import evaluate_rules  # noqa: PLC0415 - optional dependency
+    from integration_rules.columnar._compile import missing_names  # noqa: PLC0415 - optional dependency
 
     outcomes: dict[str, Sequence[int]] = {}
     missing: dict[str, Sequence[frozenset[str]]] = {}
@@ -475,10 +472,10 @@ def _columnar(
     for measure_id, result in zip(measure_ids, results, strict=True):
         rule = CATALOG[measure_id].rule
         outcomes[measure_id] = result.outcomes  # type: ignore[assignment]
-        missing[measure_id] = _MissingView(result.missing)
+        missing[measure_id] = _MissingView(result.missing, missing_names)
         # Rows in error have no outcome: they block nothing.
         ineligible = (result.outcomes == 0) & evaluated
-        labels = {part.id: part.label for part in _conditions(rule)}
+        labels = {part.id: part.label for part in conditions(rule)}
         counted = [
             (part_id, labels[part_id], int(np.count_nonzero((codes == 0) & ineligible)))
             for part_id, codes in result.condition_codes().items()
@@ -491,20 +488,17 @@ def _columnar(
 class _MissingView(Sequence[frozenset[str]]):
     """Missing-fact sets decoded lazily from the engine's bit masks."""
 
-    def __init__(self, masks: Any) -> None:
+    def __init__(
+        self, masks: Any, decode: Callable[[int, Sequence[str]], frozenset[str]]
+    ) -> None:
         self._masks = masks
+        self._decode = decode
 
     def __len__(self) -> int:
         return len(self._masks)
 
     def __getitem__(self, index: Any) -> Any:
-        mask = int(self._masks[index])
-        return frozenset(name for i, name in enumerate(FACTS) if mask >> i & 1)
-
-
-def _conditions(rule: Rule) -> tuple[Rule, ...]:
-    """The conditions of a measure's rule: its direct parts (the first level of an explanation)."""
-    return rule.children if isinstance(rule, Combination) else (rule,)
+        return self._decode(int(self._masks[index]), FACTS)
 
 
 def _ranked(
@@ -525,7 +519,6 @@ def _one_by_one(
     dict[str, tuple[tuple[str, Text, int], ...]],
 ]:
     """One ``check`` per row and measure; a row whose evaluation fails is added to *errors*."""
-    codes = {Outcome.ELIGIBLE: 2, Outcome.UNDETERMINED: 1, Outcome.INELIGIBLE: 0}
     outcomes: dict[str, list[int]] = {m: [0] * len(persons) for m in measure_ids}
     missing: dict[str, list[frozenset[str]]] = {
         m: [frozenset()] * len(persons) for m in measure_ids
@@ -541,7 +534,7 @@ def _one_by_one(
             errors[index] = str(error)
             continue
         for measure_id, decision in zip(measure_ids, decisions, strict=True):
-            outcomes[measure_id][index] = codes[decision.outcome]
+            outcomes[measure_id][index] = _TO_CODE[decision.outcome]
             missing[measure_id][index] = decision.missing
             if decision.outcome is Outcome.INELIGIBLE:
                 node = decision.explanation
@@ -551,7 +544,7 @@ def _one_by_one(
                 )
     blocking = {}
     for measure_id in measure_ids:
-        labels = {part.id: part.label for part in _conditions(CATALOG[measure_id].rule)}
+        labels = {part.id: part.label for part in conditions(CATALOG[measure_id].rule)}
         blocking[measure_id] = _ranked(
             (rule_id, labels[rule_id], n)
             for rule_id, n in blocked[measure_id].items()
@@ -611,20 +604,11 @@ def evaluate_many(
     if use_columns:
         from integration_rules.columnar import Columns  # noqa: PLC0415 - optional dependency
 
-        columns = Columns.from_persons(people)
-        outcomes, missing, blocking = _columnar(columns, measure_ids, day, errors)
-        return BatchResult(
-            on=day,
-            measures=measure_ids,
-            keys=key_tuple,
-            outcomes=outcomes,
-            missing=missing,
-            errors=errors,
-            persons=people,
-            leaf_counts=blocking,
-            row_errors=_evaluation_errors(errors),
+        outcomes, missing, blocking = _columnar(
+            Columns.from_persons(people), measure_ids, day, errors
         )
-    outcomes, missing, blocking = _one_by_one(people, measure_ids, day, errors)
+    else:
+        outcomes, missing, blocking = _one_by_one(people, measure_ids, day, errors)
     return BatchResult(
         on=day,
         measures=measure_ids,

@@ -387,6 +387,11 @@ def _to_rules(value: Sequence[Rule]) -> tuple[Rule, ...]:
     return tuple(value)
 
 
+def conditions(rule: Rule) -> tuple[Rule, ...]:
+    """A rule's conditions: its direct parts (an explanation's first level); a leaf is its own."""
+    return rule.children if isinstance(rule, Combination) else (rule,)
+
+
 def _check_rule(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, Rule):
         raise InvalidRule(

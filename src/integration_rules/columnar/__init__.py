@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from integration_rules._core import Combination, Leaf, Not, Outcome, Rule, as_date
+from integration_rules._core._rule import conditions
 from integration_rules.columnar._columns import Column, Columns, date_key, read_columns
 from integration_rules.columnar._compile import (
     ELIGIBLE,
@@ -83,11 +84,8 @@ class ColumnResult:
         Valais", "cumulates difficulties"; a rule that is a single leaf is its
         own condition.
         """
-        parts: tuple[Rule, ...] = (
-            self.rule.children if isinstance(self.rule, Combination) else (self.rule,)
-        )
         found: dict[str, np.ndarray[Any, Any]] = {}
-        for part in parts:
+        for part in conditions(self.rule):
             codes = self._compiler.codes.get(id(part))
             if codes is not None:
                 found[part.id] = codes

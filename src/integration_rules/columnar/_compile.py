@@ -17,7 +17,6 @@ leaf, so the engine is total and agrees with
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
@@ -43,6 +42,7 @@ from integration_rules._core import (
     YearsSince,
     resolve,
 )
+from integration_rules._core._leaves import _OPERATORS
 from integration_rules.columnar._columns import Column, Columns, date_key
 
 Array = np.ndarray[Any, Any]
@@ -50,20 +50,13 @@ ELIGIBLE: Final = 2
 UNDETERMINED: Final = 1
 INELIGIBLE: Final = 0
 FEBRUARY: Final = 2
-LEAP_DAY: Final = 29
 _CODES: Final = {
     Outcome.ELIGIBLE: ELIGIBLE,
     Outcome.UNDETERMINED: UNDETERMINED,
     Outcome.INELIGIBLE: INELIGIBLE,
 }
-_OPS: Final[Mapping[str, Callable[[Any, Any], Any]]] = {
-    "==": operator.eq,
-    "!=": operator.ne,
-    "<": operator.lt,
-    "<=": operator.le,
-    ">": operator.gt,
-    ">=": operator.ge,
-}
+#: The comparison operators of :class:`Compare` leaves (they apply to arrays as they are).
+_OPS: Final[Mapping[str, Callable[[Any, Any], Any]]] = _OPERATORS
 _BLANK: Final = Text.same("_")
 _DAYS: Final = np.array(
     [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int32
@@ -96,36 +89,14 @@ def _leap(years: Array) -> Array:
     )
 
 
-def _add(keys: Array, *, years: int = 0, months: int = 0) -> Array:
-    """``date + relativedelta(years=, months=)`` on yyyymmdd keys, the day clamped to the month's end."""
-    if months == 0:
-        # Whole years: only 29 February moves (to 28 February in a common year).
-        target = keys + np.int32(years * 10000)
-        if years % 4 == 0 and years % 100 != 0:
-            return target
-        rows = np.flatnonzero((keys % 10000) == FEBRUARY * 100 + LEAP_DAY)
-        if not len(rows):
-            return target
-        target = target.copy()
-        moved = target[rows]
-        target[rows] = np.where(_leap(moved // 10000), moved, moved - 1)
-        return target
+def _add(keys: Array, *, months: int) -> Array:
+    """``date + relativedelta(months=)`` on yyyymmdd keys, the day clamped to the month's end."""
     y, md = keys // 10000, keys % 10000
     m, d = md // 100, md % 100
-    total = y * 12 + (m - 1) + years * 12 + months
+    total = y * 12 + (m - 1) + months
     ty, tm = total // 12, total % 12 + 1
     last = _DAYS[tm] + ((tm == FEBRUARY) & _leap(ty))
     return np.asarray(ty * 10000 + tm * 100 + np.minimum(d, last), dtype=np.int32)
-
-
-def _completed_years(keys: Array, on: dt.date) -> Array:
-    """Completed years on *on* of yyyymmdd birth keys (29 February born: a year on 28 February)."""
-    leap_on = on.year % 4 == 0 and (on.year % 100 != 0 or on.year % 400 == 0)
-    md = keys % 10000
-    today = on.month * 100 + on.day
-    if not leap_on:
-        md = np.where(md == FEBRUARY * 100 + LEAP_DAY, md - 1, md)
-    return np.asarray(on.year - keys // 10000 - (today < md), dtype=np.int32)
 
 
 class Compiler:

@@ -94,8 +94,6 @@ def persons(
         if name == "residence_permit_since":
             values = st.none()
         strategies[name] = (st.none() | values) if unknown else values
-    if not unknown and "residence_permit_since" not in fixed:
-        strategies["residence_permit_since"] = st.none()
     return st.fixed_dictionaries(strategies).map(_person)
 
 
