@@ -39,20 +39,19 @@ from integration_rules.funding._parameters import (
     EMERGENCY_AID_DAILY,
     GRAND_CONSEIL_THRESHOLD,
     LATELE,
-    LEI_58,
     LUMP_SUM,
     OA2_29,
-    OIE_29A,
     PIC_MATCHING_RATIO,
     PROGRAMME_S_DEDUCTION_FROM,
     PROGRAMME_S_MONTHLY,
     SEM_OIE_S,
-    SEM_S,
 )
 from integration_rules.funding._programmes import PROGRAMMES, Programme
 from integration_rules.measures import Measure, find_measure
 from integration_rules.permits import LUMP_SUM_STATUSES, Status
 from integration_rules.permits import status as permit_status
+from integration_rules.permits._agenda import LEI_58, OIE_29A
+from integration_rules.permits._agenda import SEM_PROGRAMME_S as SEM_S
 
 
 def _described(value: object) -> str:

@@ -14,30 +14,15 @@ from typing import Final
 from integration_rules._core import Change, Money, Parameter, Source, Text
 from integration_rules.permits._agenda import (
     AIS_START,
+    OIE_29A,
     PROGRAMME_S_END,
     PROGRAMME_S_START,
 )
+from integration_rules.permits._agenda import SEM_PROGRAMME_S as SEM_S
 
-OIE_29A: Final = Source(
-    "OIE (RS 142.205)",
-    article="art. 29a",
-    url="https://lawbrary.ch/law/art/OIE-v2023.03-fr-art-29a/",
-    origin="external",
-)
 ADMIN_2021: Final = Source(
     "Conseil fédéral, communiqué du 23.06.2021",
     url="https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-84107.html",
-    origin="external",
-)
-LEI_58: Final = Source(
-    "LEI (RS 142.20)",
-    article="art. 58 al. 2",
-    url="https://lawbrary.ch/law/art/LEI-v2025.01-fr-art-58",
-    origin="external",
-)
-SEM_S: Final = Source(
-    "SEM, Programme S",
-    url="https://www.ejpd.admin.ch/sem/fr/home/integration-einbuergerung/integrationsfoerderung/programm-s.html",
     origin="external",
 )
 SEM_OIE_S: Final = Source(
@@ -50,15 +35,6 @@ OA2_29: Final = Source(
     article="art. 29",
     url="https://lawbrary.ch/law/art/OA%202-v2021.01-fr-art-29/",
     origin="external",
-)
-SEED_PIC2BIS: Final = Source(
-    "Canton du Valais, « Migration - Le Valais mise sur l'intégration » (seed 000_3ec7ff537805c3c7.txt)",
-    origin="seed",
-)
-SEED_PIC3: Final = Source(
-    "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)",
-    article="« Programme d'Intégration Cantonal PIC3 2024-2027 »",
-    origin="seed",
 )
 RTS_MATCHING: Final = Source(
     "RTS, « Berne soutient la poursuite des programmes d'intégration cantonaux »",

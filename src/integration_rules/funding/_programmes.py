@@ -11,18 +11,15 @@ from pyrsistent import PMap, pmap
 from integration_rules._core import Money, Period, Source, Text
 from integration_rules.funding._parameters import (
     NOUVELLISTE,
-    SEED_PIC2BIS,
-    SEED_PIC3,
     VS_PIC3,
 )
+from integration_rules.permits._sources import SEED_JURA as SEED_JU
+from integration_rules.permits._sources import SEED_PIC2BIS, SEED_PIC3
 
 KIP_2014: Final = Source(
     "KdK, programmes d'intégration cantonaux 2014-2017",
     url="https://kdk.ch/fr/actualite/communiques-de-presse/details/la-confederation-et-les-cantons-lancent-les-programmes-dintegration-cantonaux-2014-2017",
     origin="external",
-)
-SEED_JU: Final = Source(
-    "Jura, PIC 2024-2027 (seed 001_c1773e21fbe4e0da.txt)", origin="seed"
 )
 
 

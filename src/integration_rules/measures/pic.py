@@ -33,19 +33,10 @@ from integration_rules.measures._common import (
     territory,
 )
 from integration_rules.measures._measure import Measure, Organisation
+from integration_rules.permits._sources import SEED_JURA as SEED_JU
+from integration_rules.permits._sources import SEED_PIC2BIS as SEED_VS
+from integration_rules.permits._sources import SEED_PIC3
 
-SEED_VS: Final = Source(
-    "Canton du Valais, « Migration - Le Valais mise sur l'intégration » (seed 000_3ec7ff537805c3c7.txt)",
-    origin="seed",
-)
-SEED_PIC3: Final = Source(
-    "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)",
-    article="« Programme d'Intégration Cantonal PIC3 2024-2027 »",
-    origin="seed",
-)
-SEED_JU: Final = Source(
-    "Jura, PIC 2024-2027 (seed 001_c1773e21fbe4e0da.txt)", origin="seed"
-)
 KIP: Final = Source(
     "kip-pic.ch, Agenda Intégration",
     url="https://www.kip-pic.ch/fr/pic/agenda-integration/",
