@@ -23,7 +23,7 @@ import sys
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import Any, Final, Literal, TextIO
 
 from integration_rules import __version__
 from integration_rules._check import (
@@ -304,13 +304,11 @@ def _run_batch(args: argparse.Namespace) -> int:
         raise BadInput(f"{path}: expected a .csv or .jsonl file")
     try:
         with contextlib.ExitStack() as stack:
-            stream = stack.enter_context(path.open(encoding="utf-8-sig", newline=""))
+            stream = _opened(stack, path, "r", encoding="utf-8-sig")
             total = _records_in(stream, suffix) if args.progress else 0
             stream.seek(0)
             out = (
-                stack.enter_context(
-                    Path(args.out).open("w", encoding="utf-8", newline="")
-                )
+                _opened(stack, Path(args.out), "w", encoding="utf-8")
                 if args.out
                 else None
             )
@@ -324,8 +322,6 @@ def _run_batch(args: argparse.Namespace) -> int:
             )
             # Chunks are written and counted as they come: memory stays bounded.
             summary = summarise_stream(_written(chunks, out, args.progress, total))
-    except FileNotFoundError:
-        raise BadInput(f"{path}: no such file") from None
     except UnknownMeasure as error:
         raise BadInput(str(error)) from None
     except InvalidArgument as error:
@@ -334,6 +330,24 @@ def _run_batch(args: argparse.Namespace) -> int:
         sys.stderr.write("\n")
     print(summary.explain(args.lang))
     return EXIT_OK
+
+
+def _opened(
+    stack: contextlib.ExitStack[Any],
+    path: Path,
+    mode: Literal["r", "w"],
+    *,
+    encoding: str,
+) -> TextIO:
+    """*path* opened in *mode*; a file that cannot be opened is a one-line error naming it."""
+    try:
+        return stack.enter_context(path.open(mode, encoding=encoding, newline=""))
+    except FileNotFoundError:
+        where = "no such file" if mode == "r" else "no such folder"
+        raise BadInput(f"{path}: {where}") from None
+    except OSError as error:
+        verb = "read" if mode == "r" else "written"
+        raise BadInput(f"{path}: cannot be {verb} ({error.strerror})") from None
 
 
 def _records_in(stream: Iterable[str], suffix: str) -> int:

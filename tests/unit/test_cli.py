@@ -333,3 +333,22 @@ def test_batch_command_prints_a_summary_and_writes_rows(tmp_path: Path, capsys: 
     last = next(csv.reader([lines[-1]]))
     assert ["", "", "", ""] == last[:4]
     assert last[4].startswith("line 11: sex")
+
+
+def test_batch_names_the_output_file_it_cannot_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An --out in a missing folder is reported on that path, not as a missing caseload."""
+    out = tmp_path / "missing" / "rows.csv"
+    code, stdout, stderr = run(capsys, "batch", str(EXAMPLES / "caseload.csv"), "--on", "2024-03-01", "--out", str(out))
+
+    assert 2 == code
+    assert "" == stdout
+    assert f"{out}: no such folder" in stderr
+    assert "caseload.csv" not in stderr
+
+
+def test_batch_reports_a_missing_caseload_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, stderr = run(capsys, "batch", str(tmp_path / "none.csv"), "--on", "2024-03-01")
+
+    assert 2 == code
+    assert f"{tmp_path / 'none.csv'}: no such file" in stderr
+    assert 1 == len(stderr.strip().splitlines())
