@@ -1,7 +1,7 @@
 """The layers stay visible: imports point one way, and I/O lives in one module.
 
 Order (a module may import from its own layer and the layers before it):
-errors → _core → rules → facts → permits → measures → network → _check → package root → _cli / __main__.
+errors → _core → rules → facts, documents, organisations → permits → measures → network → _check → package root → _cli / __main__.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ LAYERS = {
     "_core": 1,
     "rules": 2,
     "facts": 3,
+    "documents": 3,
+    "organisations": 3,
     "permits": 4,
     "measures": 5,
     "network": 6,

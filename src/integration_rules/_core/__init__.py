@@ -84,7 +84,7 @@ from integration_rules._core._rule import (
     not_,
     read_fact,
 )
-from integration_rules._core._sources import Source
+from integration_rules._core._sources import Document, DocumentKind, Source
 from integration_rules._core._text import LANGUAGES, Phrase, Text, check_lang, quote
 from integration_rules._core._time import Span, Timeline, timeline
 
@@ -109,6 +109,8 @@ __all__ = [
     "Compare",
     "Contains",
     "Decision",
+    "Document",
+    "DocumentKind",
     "FactChange",
     "History",
     "IsTrue",

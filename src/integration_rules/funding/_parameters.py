@@ -22,39 +22,32 @@ from integration_rules.permits._agenda import SEM_PROGRAMME_S as SEM_S
 
 ADMIN_2021: Final = Source(
     "Conseil fédéral, communiqué du 23.06.2021",
-    url="https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-84107.html",
-    origin="external",
+    url="https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-84107.html"
 )
 SEM_OIE_S: Final = Source(
     "SEM, OIE statut S",
-    url="https://www.sem.admin.ch/sem/fr/home/sem/rechtsetzung/archiv/vinta-status-s.html",
-    origin="external",
+    url="https://www.sem.admin.ch/sem/fr/home/sem/rechtsetzung/archiv/vinta-status-s.html"
 )
 OA2_29: Final = Source(
     "OA 2 (RS 142.312)",
     article="art. 29",
-    url="https://lawbrary.ch/law/art/OA%202-v2021.01-fr-art-29/",
-    origin="external",
+    url="https://lawbrary.ch/law/art/OA%202-v2021.01-fr-art-29/"
 )
 RTS_MATCHING: Final = Source(
     "RTS, « Berne soutient la poursuite des programmes d'intégration cantonaux »",
-    url="https://rts.ch/info/suisse/8337819-berne-soutient-la-poursuite-des-programmes-dintegration-cantonaux.html",
-    origin="external",
+    url="https://rts.ch/info/suisse/8337819-berne-soutient-la-poursuite-des-programmes-dintegration-cantonaux.html"
 )
 VS_PIC3: Final = Source(
     "Canton du Valais, « Migration – Le Valais renouvelle son engagement pour l'intégration »",
-    url="https://www.vs.ch/web/communication/detail?groupId=529400&articleId=28838202",
-    origin="external",
+    url="https://www.vs.ch/web/communication/detail?groupId=529400&articleId=28838202"
 )
 NOUVELLISTE: Final = Source(
     "Le Nouvelliste, 14.01.2022",
-    url="http://www.lenouvelliste.ch/valais/le-valais-investit-3millions-dans-un-programme-dintegration-des-migrants-1146065",
-    origin="external",
+    url="http://www.lenouvelliste.ch/valais/le-valais-investit-3millions-dans-un-programme-dintegration-des-migrants-1146065"
 )
 LATELE: Final = Source(
     "La Télé 2025, coûts répartis entre la Confédération et le Valais",
-    url="https://latele.ch/articles/environnement-couts-repartis-entre-la-confederation-et-le-valais",
-    origin="external",
+    url="https://latele.ch/articles/environnement-couts-repartis-entre-la-confederation-et-le-valais"
 )
 
 LUMP_SUM: Final = Parameter.dated(

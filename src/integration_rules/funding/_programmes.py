@@ -18,8 +18,7 @@ from integration_rules.permits._sources import SEED_PIC2BIS, SEED_PIC3
 
 KIP_2014: Final = Source(
     "KdK, programmes d'intégration cantonaux 2014-2017",
-    url="https://kdk.ch/fr/actualite/communiques-de-presse/details/la-confederation-et-les-cantons-lancent-les-programmes-dintegration-cantonaux-2014-2017",
-    origin="external",
+    url="https://kdk.ch/fr/actualite/communiques-de-presse/details/la-confederation-et-les-cantons-lancent-les-programmes-dintegration-cantonaux-2014-2017"
 )
 
 

@@ -22,7 +22,7 @@ NEWSLETTER: Final = "CII Valais, lettre d'information (seed 002_89222e1065a402bf
 
 def newsletter(article: str) -> Source:
     """An article of the CII Valais newsletter (seed 002)."""
-    return Source(NEWSLETTER, article=f"« {article} »", origin="seed")
+    return Source(NEWSLETTER, article=f"« {article} »")
 
 
 _CANTONS: Final = {

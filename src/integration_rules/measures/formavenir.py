@@ -40,13 +40,11 @@ from integration_rules.measures._measure import Measure, Organisation
 
 SEED: Final = Source(
     "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)",
-    article="« Projet-pilote FormAvenir »",
-    origin="seed",
+    article="« Projet-pilote FormAvenir »"
 )
 PRESS_RELEASE: Final = Source(
     "Canton du Valais, communiqué FormAvenir (DSSC)",
-    url="https://vs.ch/web/communication/detail?articleId=27658626&groupId=529400",
-    origin="external",
+    url="https://vs.ch/web/communication/detail?articleId=27658626&groupId=529400"
 )
 
 MIN_AGE: Final = Parameter(

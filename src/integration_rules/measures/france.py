@@ -50,28 +50,23 @@ from integration_rules.measures._common import domiciled_in, territory
 from integration_rules.measures._measure import Measure, Organisation
 
 SEED: Final = Source(
-    "Préfecture du Puy-de-Dôme, « Quinzaine régionale de l'intégration » (seed 003_56117b16cbadd33b.txt)",
-    origin="seed",
+    "Préfecture du Puy-de-Dôme, « Quinzaine régionale de l'intégration » (seed 003_56117b16cbadd33b.txt)"
 )
 CEJ_SOURCE: Final = Source(
     "avocat.fr, Contrat d'engagement jeune",
-    url="https://avocat.fr/contrat-dengagement-jeune",
-    origin="external",
+    url="https://avocat.fr/contrat-dengagement-jeune"
 )
 GJ_SOURCE: Final = Source(
     "ASH, la Garantie jeunes",
-    url="https://ash.tm.fr/hebdo/3001/dossier/la-garantie-jeunes-419126.php",
-    origin="external",
+    url="https://ash.tm.fr/hebdo/3001/dossier/la-garantie-jeunes-419126.php"
 )
 CIR_SOURCE: Final = Source(
     "Ministère de l'Intérieur, « La formation linguistique » (CIR)",
-    url="https://immigration.interieur.gouv.fr/Integration-et-Acces-a-la-nationalite/Le-parcours-personnalise-d-integration-republicaine/Le-contrat-d-integration-republicaine-CIR/La-formation-linguistique",
-    origin="external",
+    url="https://immigration.interieur.gouv.fr/Integration-et-Acces-a-la-nationalite/Le-parcours-personnalise-d-integration-republicaine/Le-contrat-d-integration-republicaine-CIR/La-formation-linguistique"
 )
 OFII_2019: Final = Source(
     "defi-metiers, « Apprentissage du français : zoom sur le marché OFII 2019 »",
-    url="https://www.defi-metiers.fr/breves/apprentissage-du-francais-zoom-sur-le-marche-ofii-2019",
-    origin="external",
+    url="https://www.defi-metiers.fr/breves/apprentissage-du-francais-zoom-sur-le-marche-ofii-2019"
 )
 
 PROTECTED: Final = Parameter(

@@ -37,8 +37,7 @@ from integration_rules.measures._measure import (
 SEED: Final = newsletter("Programme d'Impulsion fédéral")
 SECO: Final = Source(
     "SECO, mesures fédérales 2020-2022 (prolongées à fin 2024)",
-    url="https://www.secoalv.admin.ch/secoalv/de/home/menue/institutionen-medien/projekte-massnahmen/bundesmassnahmen_2020_2022.html",
-    origin="external",
+    url="https://www.secoalv.admin.ch/secoalv/de/home/menue/institutionen-medien/projekte-massnahmen/bundesmassnahmen_2020_2022.html"
 )
 
 AGE: Final = Parameter(
@@ -72,8 +71,7 @@ START: Final = Parameter(
     ),
     source=Source(
         "CVCI, mesures de réinsertion",
-        url="https://cvci.ch/fr/reglementation/details/news/le-moment-ideal-pour-se-doter-de-bonnes-mesures-de-reinsertion.html",
-        origin="external",
+        url="https://cvci.ch/fr/reglementation/details/news/le-moment-ideal-pour-se-doter-de-bonnes-mesures-de-reinsertion.html"
     ),
     note="Federal funds for cantonal projects from January 2020 (shared/domain.md §4).",
 )

@@ -42,8 +42,7 @@ from integration_rules.permits import ASYLUM_DOMAIN
 
 SEED: Final = Source(
     "Office de l'asile du Valais, « Nous sommes l'Office de l'Asile » (seed 004_4606b71505989a0c.txt)",
-    article="« Hébergement »",
-    origin="seed",
+    article="« Hébergement »"
 )
 
 MIN_COLLECTIVE_MONTHS: Final = Parameter(

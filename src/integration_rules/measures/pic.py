@@ -39,8 +39,7 @@ from integration_rules.permits._sources import SEED_PIC3
 
 KIP: Final = Source(
     "kip-pic.ch, Agenda Intégration",
-    url="https://www.kip-pic.ch/fr/pic/agenda-integration/",
-    origin="external",
+    url="https://www.kip-pic.ch/fr/pic/agenda-integration/"
 )
 
 NEWCOMER_MONTHS: Final = Parameter(

@@ -157,8 +157,7 @@ USFP: Final = Measure(
 
 SEMO_SOURCE: Final = Source(
     "Canton du Valais, SICT, « Semestre de motivation (SEMO) de Monthey »",
-    url="https://www.vs.ch/web/communication/detail?groupId=529400&articleId=27824336",
-    origin="external",
+    url="https://www.vs.ch/web/communication/detail?groupId=529400&articleId=27824336"
 )
 SEMO_MIN_AGE: Final = Parameter(
     "semo.min_age",
@@ -272,8 +271,7 @@ SEMO: Final = Measure(
 
 T1_SOURCE: Final = Source(
     "Canton du Valais, SFOP, « Plateforme T1 »",
-    url="https://vs.ch/fr/web/sfop/plateforme-t1",
-    origin="external",
+    url="https://vs.ch/fr/web/sfop/plateforme-t1"
 )
 T1_MIN_AGE: Final = Parameter(
     "t1.min_age",
@@ -383,13 +381,11 @@ PLATEFORME_T1: Final = Measure(
 
 PAI_SEM: Final = Source(
     "SEM, préapprentissage d'intégration",
-    url="https://www.sem.admin.ch/sem/fr/home/integration-einbuergerung/innovation/invol.html",
-    origin="external",
+    url="https://www.sem.admin.ch/sem/fr/home/integration-einbuergerung/innovation/invol.html"
 )
 PAI_VS: Final = Source(
     "Canton du Valais, SFOP, « Contrat de préapprentissage d'intégration »",
-    url="https://vs.ch/it/web/sfop/contrat-de-pr%C3%A9apprentissage-d-int%C3%A9gration",
-    origin="external",
+    url="https://vs.ch/it/web/sfop/contrat-de-pr%C3%A9apprentissage-d-int%C3%A9gration"
 )
 PAI_MIN_AGE: Final = Parameter(
     "pai.min_age",

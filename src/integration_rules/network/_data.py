@@ -34,13 +34,11 @@ from integration_rules._core import Parameter, Source, Text
 
 SEED: Final = Source(
     "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)",
-    article="« CII 2e Cercle – Les agents facilitateurs »",
-    origin="seed",
+    article="« CII 2e Cercle – Les agents facilitateurs »"
 )
 SEED_CHARTER: Final = Source(
     "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)",
-    article="« Partager des valeurs pour ainsi créer des synergies »",
-    origin="seed",
+    article="« Partager des valeurs pour ainsi créer des synergies »"
 )
 
 ATTESTED: Final = Parameter(

@@ -34,13 +34,11 @@ LEI_58: Final = lei(
 OIE_29A: Final = Source(
     "OIE (RS 142.205)",
     article="art. 29a",
-    url="https://lawbrary.ch/law/art/OIE-v2023.03-fr-art-29a/",
-    origin="external",
+    url="https://lawbrary.ch/law/art/OIE-v2023.03-fr-art-29a/"
 )
 SEM_PROGRAMME_S: Final = Source(
     "SEM, Programme S",
-    url="https://www.ejpd.admin.ch/sem/fr/home/integration-einbuergerung/integrationsfoerderung/programm-s.html",
-    origin="external",
+    url="https://www.ejpd.admin.ch/sem/fr/home/integration-einbuergerung/integrationsfoerderung/programm-s.html"
 )
 
 #: The statuses for which the integration lump sum is paid: AP and recognised refugees.

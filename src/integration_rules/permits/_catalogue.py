@@ -202,8 +202,7 @@ _ANNOUNCEMENT_2019: Final = (
         WorkRegime(WorkAccess.AUTHORISATION),
         source=Source(
             "shared/domain.md",
-            article="§9 rule 3 (older cantonal pages)",
-            origin="external",
+            article="§9 rule 3 (older cantonal pages)"
         ),
         note="Before 2019 any job or change of employer needed a cantonal authorisation.",
     ),
@@ -217,8 +216,7 @@ _ANNOUNCEMENT_2019: Final = (
 
 _CI_SOURCE: Final = Source(
     "djaziri-geneve, droit des étrangers",
-    url="https://djaziri-geneve.ch/fr/domaine-d-activit%C3%A9/droit-des-etrangers-1",
-    origin="external",
+    url="https://djaziri-geneve.ch/fr/domaine-d-activit%C3%A9/droit-des-etrangers-1"
 )
 
 _STATUSES: Final[tuple[Status, ...]] = (
@@ -229,8 +227,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
         legal_basis=(
             Source(
                 "Cst. (RS 101)",
-                article="art. 24 (liberté d'établissement), art. 27 (liberté économique)",
-                origin="external",
+                article="art. 24 (liberté d'établissement), art. 27 (liberté économique)"
             ),
         ),
         validity=Text(
@@ -243,7 +240,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             Change(
                 LAW_ENCODED_FROM,
                 WorkRegime(WorkAccess.FREE),
-                source=Source("Cst. (RS 101)", article="art. 27", origin="external"),
+                source=Source("Cst. (RS 101)", article="art. 27"),
             ),
         ),
     ),
@@ -285,8 +282,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             lei("art. 33"),
             Source(
                 "hallo-bern, autorisation de séjour",
-                url="https://hallo-bern.ch/fr/bon-a-savoir/autorisation-de-sejour",
-                origin="external",
+                url="https://hallo-bern.ch/fr/bon-a-savoir/autorisation-de-sejour"
             ),
         ),
         validity=Text(
@@ -301,7 +297,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
                 LAW_ENCODED_FROM,
                 WorkRegime(WorkAccess.AUTHORISATION),
                 source=Source(
-                    "shared/domain.md", article="§9 rule 3", origin="external"
+                    "shared/domain.md", article="§9 rule 3"
                 ),
                 note="Third-country nationals who are not refugees; EU/EFTA nationals move freely under the AFMP (not encoded).",
             ),
@@ -368,8 +364,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             lei("art. 35"),
             Source(
                 "expat.com forum quoting the SEM",
-                url="https://www.expat.com/forum/viewtopic.php?id=1042877",
-                origin="external",
+                url="https://www.expat.com/forum/viewtopic.php?id=1042877"
             ),
         ),
         validity=Text(
@@ -399,8 +394,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
         legal_basis=(
             Source(
                 "djaziri-geneve, droit des étrangers",
-                url="https://djaziri-geneve.ch/fr/domaine-d-activit%C3%A9/droit-des-etrangers-1",
-                origin="external",
+                url="https://djaziri-geneve.ch/fr/domaine-d-activit%C3%A9/droit-des-etrangers-1"
             ),
         ),
         validity=Text(
@@ -453,8 +447,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             lei("art. 83 al. 8"),
             Source(
                 "asile.ch, réfugié·e admis·e à titre provisoire",
-                url="https://asile.ch/memot/de-parle-t-on/refugie-e-admis-e-a-titre-provisoire/",
-                origin="external",
+                url="https://asile.ch/memot/de-parle-t-on/refugie-e-admis-e-a-titre-provisoire/"
             ),
         ),
         validity=Text(
@@ -499,8 +492,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
                 ),
                 source=Source(
                     "fr.ch, le requérant d'asile peut-il travailler",
-                    url="https://www.fr.ch/spomi/vie-quotidienne/permis-de-sejour-et-naturalisation/le-requerant-dasile-peut-il-travailler",
-                    origin="external",
+                    url="https://www.fr.ch/spomi/vie-quotidienne/permis-de-sejour-et-naturalisation/le-requerant-dasile-peut-il-travailler"
                 ),
                 note="Former rule: no work during the first 3 months after the request, then a cantonal authorisation.",
             ),
@@ -552,8 +544,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
                 WorkRegime(WorkAccess.AUTHORISATION),
                 source=Source(
                     "isolsuisse, statut de protection S",
-                    url="https://www.isolsuisse.ch/fr/blog/la-decision-prises-aujourdhui-le-statut-de-protection-s-pour-les-ukrainiens/",
-                    origin="external",
+                    url="https://www.isolsuisse.ch/fr/blog/la-decision-prises-aujourdhui-le-statut-de-protection-s-pour-les-ukrainiens/"
                 ),
                 note="Status S activated on 12 March 2022; salaried and self-employed work allowed at once, with an authorisation (OASA 53).",
             ),

@@ -45,8 +45,7 @@ _LASI_74 = lasi("art. 74", "https://lawbrary.ch/law/art/LASI-v2022.09-fr-art-74"
 _LEI_34 = lei("art. 34", "https://lawbrary.ch/law/art/LEI-v2020.04-fr-art-34/print")
 _LANG_SCHEME = Source(
     "Schéma connaissances linguistiques LEI (août 2019)",
-    url="https://fr.scribd.com/document/632033653/Sche-ma-connaissances-linguistiques-LEI-aout-2019",
-    origin="external",
+    url="https://fr.scribd.com/document/632033653/Sche-ma-connaissances-linguistiques-LEI-aout-2019"
 )
 
 
@@ -513,8 +512,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
             lei("art. 83 al. 8"),
             Source(
                 "OSAR, réfugié reconnu admis provisoirement",
-                url="https://www.osar.ch/droit-dasile/statuts-juridique/refugie-reconnu-admission-provisoire.html",
-                origin="external",
+                url="https://www.osar.ch/droit-dasile/statuts-juridique/refugie-reconnu-admission-provisoire.html"
             ),
         ),
     ),
