@@ -96,6 +96,8 @@ _PUBLIC_MODULES = (
     "integration_rules.rules",
     "integration_rules.errors",
     "integration_rules.facts",
+    "integration_rules.documents",
+    "integration_rules.organisations",
     "integration_rules.permits",
     "integration_rules.measures",
     "integration_rules.network",

@@ -38,14 +38,15 @@ build time and builds docutils nodes from it.
     no group lists), each with its value or dated values and sources; and the
     cantonal integration programmes of ``integration_rules.funding.PROGRAMMES``.
 ``source-catalogue``
-    Every source document the library cites, grouped by origin (the seed
-    documents, then the external sources), each with its articles and what
-    cites each: the conditions of every rule of the measures, the office
+    Every document the library cites, once, grouped by kind (legal texts;
+    authorities' pages, press releases and newsletters; news articles and
+    secondary pages), each with its link, its passages, the wording cited and
+    what cites each: the conditions of every rule of the measures, the office
     routes, the transitions, the federal programmes' scopes and the CII
     collaboration rule (the ``source`` of every node of each rule tree); every
     parameter (its source and the source of each dated value); and the other
     data (measures, schedules, statuses and their work access, transitions'
-    legal basis, offices, programmes).
+    legal basis, offices, programmes, organisations, the CII circles).
 
 A status the facts allow but the catalogue lacks (or the other way round), a
 routing answer that is neither an office nor "not covered", a successor that
@@ -80,6 +81,8 @@ from integration_rules import (
     Period,
     Person,
     Rule,
+    Document,
+    DocumentKind,
     Source,
     Status,
     Transition,
@@ -90,6 +93,7 @@ from integration_rules.facts import RESIDENCE_STATUSES, SWISS_CANTONS
 from integration_rules.funding import PARAMETERS as FUNDING_PARAMETERS
 from integration_rules.funding import PROGRAMMES
 from integration_rules.measures import CATALOG, MEASURES
+from integration_rules.organisations import DIRECTORY
 from integration_rules.network import (
     ATTESTED,
     CHARTER,
@@ -147,9 +151,18 @@ def _local_link(text: str, target_id: str) -> nodes.reference:
 
 
 def _source(source: Source) -> nodes.paragraph:
-    """A source as ``document, article``, linked to its URL when it has one."""
+    """A source as its citation, linked to its URL when it has one."""
     text = str(source)
-    return _paragraph(_link(text, source.url) if source.url else text)
+    return _paragraph(_link(text, source.link) if source.link else text)
+
+
+def _wording(source: Source) -> list[nodes.Node]:
+    """The wording a rule or reading rests on, as a quotation (nothing when none is cited)."""
+    if not source.quote:
+        return []
+    quoted = nodes.block_quote()
+    quoted += _paragraph(f"« {source.quote} »")
+    return [quoted]
 
 
 def _bullets(items: Iterable[Cell]) -> nodes.bullet_list:
@@ -172,7 +185,10 @@ def _body(cell: Cell) -> list[nodes.Node]:
     body: list[nodes.Node] = []
     inline: list[nodes.Node] = []
     for part in [*parts, None]:
-        if part is not None and not isinstance(part, nodes.Body):
+        if part is not None and (
+            isinstance(part, nodes.Inline | nodes.Text)
+            or not isinstance(part, nodes.Body)
+        ):
             inline.append(part)
             continue
         if inline:
@@ -453,7 +469,10 @@ def _period(period: Period | None) -> str:
 def _organisation(organisation: Organisation) -> list[nodes.Node]:
     """``CODE — English name``, with the French name when it differs."""
     name = organisation.name
-    parts: list[nodes.Node] = [_literal(organisation.code), nodes.Text(f" — {name.en}")]
+    english: nodes.Node = (
+        _link(name.en, organisation.url) if organisation.url else nodes.Text(name.en)
+    )
+    parts: list[nodes.Node] = [_literal(organisation.code), nodes.Text(" — "), english]
     if name.fr != name.en:
         parts.append(nodes.Text(f" (fr: {name.fr})"))
     return parts
@@ -555,7 +574,9 @@ def _rule_item(rule: Rule, parent: Rule | None) -> list[nodes.Node]:
     if own:
         body.append(_parameters_used(own))
     if rule.source is not None and (parent is None or rule.source != parent.source):
-        body.append(_paragraph("source: ", *_source(rule.source).children))
+        if parent is None or str(rule.source) != str(parent.source):
+            body.append(_paragraph("source: ", *_source(rule.source).children))
+        body.extend(_wording(rule.source))
     if isinstance(rule, Combination):
         body.append(_bullets(_rule_item(child, rule) for child in rule.children))
     return body
@@ -711,7 +732,7 @@ def _sources_cell(parameter: Parameter[Any]) -> Cell:
         return "given with each value"
     if parameter.source is None:
         return "—"
-    return _source(parameter.source)
+    return [_source(parameter.source), *_wording(parameter.source)]
 
 
 #: The parameter groups of the reference page, in its order.
@@ -779,12 +800,24 @@ def _duplicate_ids() -> list[str]:
 
 
 def _partner_names(partner: Partner) -> list[nodes.Node]:
+    """The partner's names, as the directory gives them; the English one links to its page."""
     name = partner.name
     return [
-        _paragraph(name.en),
+        _paragraph(_link(name.en, partner.url) if partner.url else name.en),
         _paragraph(f"fr: {name.fr}"),
         _paragraph(f"de: {name.de}"),
     ]
+
+
+def _quoted_source(source: Source, lead: str = "") -> nodes.paragraph:
+    """A network source: the citation, linked to the document, and the wording it rests on."""
+    cited: str | nodes.Node = str(source)
+    if source.link:
+        cited = _link(str(source), source.link)
+    parts: list[str | nodes.Node] = [lead, cited] if lead else [cited]
+    if source.quote:
+        parts.append(f": « {source.quote} »")
+    return _paragraph(*parts)
 
 
 def _office_cell(network: Network, service: Partner) -> Cell:
@@ -1072,7 +1105,11 @@ class CiiCircles(_NetworkDirective):
                 shown.update(o.code for o in network.offices_of(service.code))
             title = f"{circle.label.en[:1].upper()}{circle.label.en[1:]}"
             sections.append(
-                _section(nodes.make_id(f"circle-{int(circle)}"), title, [table])
+                _section(
+                    nodes.make_id(f"circle-{int(circle)}"),
+                    title,
+                    [_quoted_source(circle.source, "Source: "), table],
+                )
             )
         for code in network.order:
             if code not in shown:
@@ -1100,7 +1137,10 @@ class CiiCollaboration(_DataDirective):
         rows: list[tuple[str, Cell]] = [
             ("Rule", _literal(rule.id)),
             ("Name", rule.label.en),
-            ("Source", _source(rule.source) if rule.source is not None else "—"),
+            (
+                "Source",
+                _quoted_source(rule.source) if rule.source is not None else "—",
+            ),
             (
                 "Conditions",
                 [
@@ -1110,7 +1150,7 @@ class CiiCollaboration(_DataDirective):
                             _paragraph(c.label.en),
                             _facts_read(c),
                             *(
-                                [_paragraph("source: ", *_source(c.source).children)]
+                                [_quoted_source(c.source, "source: ")]
                                 if c.source is not None and c.source != rule.source
                                 else []
                             ),
@@ -1335,9 +1375,39 @@ class ProgrammeTable(_DataDirective):
 
 #: The kinds of citers, in the order the page lists them.
 _CITERS = ("rules", "parameters", "data")
-_ORIGINS = (
-    ("seed", "Seed documents"),
-    ("external", "External sources"),
+
+#: The groups of the sources page: legal texts first, then the documents by kind.
+_GROUPS_OF_KINDS: tuple[tuple[str, str, frozenset[DocumentKind]], ...] = (
+    (
+        "legal",
+        "Legal texts",
+        frozenset(
+            {
+                DocumentKind.CONSTITUTION,
+                DocumentKind.STATUTE,
+                DocumentKind.ORDINANCE,
+                DocumentKind.DECREE,
+            }
+        ),
+    ),
+    (
+        "official",
+        "Authorities' pages, press releases and newsletters",
+        frozenset(
+            {
+                DocumentKind.OFFICIAL_PAGE,
+                DocumentKind.PRESS_RELEASE,
+                DocumentKind.NEWSLETTER,
+            }
+        ),
+    ),
+    (
+        "secondary",
+        "News articles and secondary pages",
+        frozenset(
+            {DocumentKind.NEWS_ARTICLE, DocumentKind.WEB_PAGE, DocumentKind.DOCUMENT}
+        ),
+    ),
 )
 
 
@@ -1386,30 +1456,36 @@ def _data_sources() -> Iterable[tuple[str, Source]]:
     for programme in PROGRAMMES.values():
         for source in programme.sources:
             yield f"programme {programme.id}", source
+    for entry in DIRECTORY:
+        if entry.source is not None:
+            yield f"organisation {entry.code}", entry.source
+    for circle in Circle:
+        yield f"CII {circle.label.en}", circle.source
 
 
 class _Cited:
-    """One article of a document (or the whole document), with its URL and what cites it."""
+    """One passage of a document (or the whole document), with its link, wording and what cites it."""
 
     def __init__(self, source: Source) -> None:
-        self.article = source.article
+        self.where = source.pinpoint
         self.url = source.url
+        self.quotes: dict[str, None] = {}
         self.citers: dict[str, dict[str, None]] = {kind: {} for kind in _CITERS}
 
     def add(self, kind: str, citer: str, source: Source) -> None:
         self.url = self.url or source.url
+        if source.quote:
+            self.quotes.setdefault(source.quote, None)
         self.citers[kind].setdefault(citer, None)
 
 
-def _citations() -> dict[str, dict[str, dict[str | None, _Cited]]]:
-    """Origin → document → article → what cites it, each cited once."""
-    found: dict[str, dict[str, dict[str | None, _Cited]]] = {
-        origin: {} for origin, _ in _ORIGINS
-    }
+def _citations() -> dict[Document, dict[str | None, _Cited]]:
+    """Document → passage → what cites it; each document once, each passage once."""
+    found: dict[Document, dict[str | None, _Cited]] = {}
 
     def cite(kind: str, citer: str, source: Source) -> None:
-        articles = found[source.origin].setdefault(source.document, {})
-        articles.setdefault(source.article, _Cited(source)).add(kind, citer, source)
+        passages = found.setdefault(source.document, {})
+        passages.setdefault(source.pinpoint, _Cited(source)).add(kind, citer, source)
 
     for _, root in _catalogued_rules():
         for rule in _rules(root):
@@ -1434,14 +1510,15 @@ def _unsourced_leaves() -> list[str]:
     ]
 
 
-def _document_key(document: str) -> tuple[str, str]:
-    """Seed documents by their number ("seed 000", "seed 001"…), the others by name."""
-    seed = re.search(r"\bseed (\d+)", document)
-    return (seed.group(1) if seed else "", document.casefold())
+def _document_key(document: Document) -> tuple[str, str]:
+    """Legal texts by their number in the collection, the others by publisher and title."""
+    if document.legal:
+        return (document.number or "~", document.name.casefold())
+    return ((document.publisher or "").casefold(), document.title.casefold())
 
 
-def _document_id(origin: str, index: int) -> str:
-    return nodes.make_id(f"source-{origin}-{index + 1}")
+def _document_id(document: Document) -> str:
+    return nodes.make_id(f"source-{document.name}-{document.date or ''}")
 
 
 def _citers_cell(cited: _Cited) -> list[nodes.Node]:
@@ -1460,25 +1537,51 @@ def _citers_cell(cited: _Cited) -> list[nodes.Node]:
     return cell
 
 
+def _document_fields(document: Document) -> nodes.field_list:
+    rows: list[tuple[str, Cell]] = [
+        ("Kind", document.kind.label.en),
+        ("Title", document.title),
+    ]
+    if document.short_name:
+        rows.append(("Cited as", document.name))
+    if document.publisher:
+        rows.append(("Publisher", document.publisher))
+    if document.date:
+        rows.append(("Date", document.date))
+    elif document.consulted:
+        rows.append(("Consulted", document.consulted))
+    rows.append(
+        ("Link", _paragraph(_link(document.url, document.url)) if document.url else "—")
+    )
+    return _fields(rows)
+
+
 def _document_section(
-    origin: str, index: int, document: str, articles: dict[str | None, _Cited]
+    document: Document, passages: dict[str | None, _Cited]
 ) -> nodes.section:
-    ordered = sorted(articles.items(), key=lambda item: (item[0] or "").casefold())
+    ordered = sorted(passages.items(), key=lambda item: (item[0] or "").casefold())
     rows = []
-    for article, cited in ordered:
-        text = article or "the document as a whole"
+    for where, cited in ordered:
+        text = where or "the document as a whole"
+        wording = [_paragraph(f"« {q} »") for q in cited.quotes]
         rows.append(
             [
-                _paragraph(_link(text, cited.url) if cited.url else text),
+                [_paragraph(_link(text, cited.url) if cited.url else text), *wording],
                 _citers_cell(cited),
             ]
         )
-    table = _table(("Article or passage", "Cited by"), rows, widths=(30, 70))
-    return _section(_document_id(origin, index), document, [table])
+    table = _table(
+        ("Article or passage, and the wording cited", "Cited by"),
+        rows,
+        widths=(50, 50),
+    )
+    return _section(
+        _document_id(document), str(document), [_document_fields(document), table]
+    )
 
 
 class SourceCatalogue(_DataDirective):
-    """Every source the library cites, by origin and document, with what cites each article."""
+    """Every document the library cites, once, with its link and what cites each passage."""
 
     def run(self) -> list[nodes.Node]:
         """Build the overview and one section per document."""
@@ -1488,29 +1591,34 @@ class SourceCatalogue(_DataDirective):
         found = _citations()
         overview_rows = []
         groups = []
-        for origin, title in _ORIGINS:
-            documents = sorted(found[origin].items(), key=lambda d: _document_key(d[0]))
+        for group_id, title, kinds in _GROUPS_OF_KINDS:
+            documents = sorted(
+                (d for d in found if d.kind in kinds), key=_document_key
+            )
             sections = []
-            for index, (document, articles) in enumerate(documents):
-                sections.append(_document_section(origin, index, document, articles))
+            for document in documents:
+                passages = found[document]
+                sections.append(_document_section(document, passages))
                 counts = [
-                    len({c for a in articles.values() for c in a.citers[kind]})
+                    len({c for a in passages.values() for c in a.citers[kind]})
                     for kind in _CITERS
                 ]
                 overview_rows.append(
                     [
-                        _paragraph(_local_link(document, _document_id(origin, index))),
-                        origin,
-                        str(len(articles)),
+                        _paragraph(
+                            _local_link(str(document), _document_id(document))
+                        ),
+                        document.kind.label.en,
+                        str(len(passages)),
                         *(str(n) for n in counts),
                     ]
                 )
             self.register(sections)
-            groups.append(_section(nodes.make_id(f"sources-{origin}"), title, sections))
+            groups.append(_section(nodes.make_id(f"sources-{group_id}"), title, sections))
         overview = _table(
-            ("Document", "Origin", "Articles", "Conditions", "Parameters", "Data"),
+            ("Document", "Kind", "Passages", "Conditions", "Parameters", "Data"),
             overview_rows,
-            widths=(46, 10, 10, 12, 12, 10),
+            widths=(46, 14, 10, 10, 10, 10),
             title="Every document cited, and how many conditions, parameters and data cite it",
         )
         self.register(groups)

@@ -33,13 +33,15 @@ def test_order_and_repetition_do_not_matter(codes: list[str], data: st.DataObjec
 
 
 def test_every_office_has_exactly_one_parent_service() -> None:
-    """Offices have one parent, a service; services and providers have none."""
+    """Members (services and providers) have no parent in the network; every other partner's parent is a member."""
+    members = {m.partner for m in NET.memberships}
     for partner in NET.partners.values():
-        if partner.kind == "office":
-            assert partner.parent is not None
-            assert "service" == NET.partners[partner.parent].kind
+        if partner.code in members:
+            assert NET.parent(partner.code) is None
         else:
-            assert partner.parent is None
+            parent = NET.parent(partner.code)
+            assert parent is not None
+            assert parent.code in members
 
 
 @given(lang=st.sampled_from(["fr", "de", "en"]))

@@ -19,15 +19,28 @@ from strategies import evaluation_dates, persons
     on=evaluation_dates(),
 )
 def test_routing_is_total_and_single(code: str, canton: str, on: dt.date) -> None:
-    """Every status in a covered canton is routed to one office of that canton, or (Swiss) to none."""
+    """Every status in a covered canton is routed to one office of that canton, or (Swiss) to none.
+
+    An office is competent from the day its sources attest it (``Office.since``);
+    before that day nobody is, and the answer is "not covered".
+    """
     d = competent_office(Person(domicile=canton, residence_status=code), on=on)
+    attested = [
+        o for o in OFFICES.values() if o.canton == canton and o.since.value <= on
+    ]
 
     assert d.outcome is not Outcome.UNDETERMINED
     if code == "swiss":
         assert d.value is None
+    elif d.value is None:
+        assert Outcome.INELIGIBLE is d.outcome
+        assert not any(code in o.statuses for o in attested), (
+            f"{code} in {canton} on {on} has an attested office"
+        )
     else:
-        assert d.value is not None
-        assert canton == OFFICES[d.value].canton
+        office = OFFICES[d.value]
+        assert canton == office.canton
+        assert office.since.value <= on
 
 
 @given(person=persons(), other=persons(), on=evaluation_dates())

@@ -13,7 +13,7 @@ EXPECTED_EN = """\
 FormAvenir — Decision on 2024-03-01: UNDETERMINED
 ? FormAvenir: admission conditions
     in force: 2023-08-01 – 2026-07-31
-    source: CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt), « Projet-pilote FormAvenir »
+    source: CII Valais (SICT), « CII Valais – lettre d'information », 2023, « Projet-pilote FormAvenir »
   ✓ domiciled in Valais
       facts read: domicile = CH-VS
       parameters: formavenir.canton = CH-VS
@@ -84,10 +84,13 @@ def test_to_dict_layout() -> None:
         data["on"],
         data["outcome"],
         data["eligible"],
-    ) == (1, "formavenir", "2024-03-01", "undetermined", False)
+    ) == (2, "formavenir", "2024-03-01", "undetermined", False)
     assert data["missing"] == ["apprenticeship_contract"]
     assert root["in_force"] == {"start": "2023-08-01", "end": "2026-07-31"}
-    assert root["source"]["origin"] == "seed"
+    assert root["source"]["document"]["kind"] == "newsletter"
+    assert root["source"]["url"] == "https://www.vs.ch/web/sict/cii"
+    assert "Projet-pilote FormAvenir" == root["source"]["section"]
+    assert "15 à 25 ans" in age["source"]["quote"]
     assert age["facts"] == {"birth_date": "2007-09-03"}
     assert age["label"]["en"] == "aged 15 to 25 in completed years"
     assert root["children"][3]["children"][0]["facts"]["difficulties"] == [

@@ -1,6 +1,6 @@
 """FormAvenir, every boundary the source sets.
 
-Source: CII Valais newsletter, seed 002_89222e1065a402bf.txt, « Projet-pilote
+Source: CII Valais newsletter (2023), « Projet-pilote
 FormAvenir »: « des jeunes âgés de 15 à 25 ans qui débutent une formation
 professionnelle initiale (en possession d'un contrat d'apprentissage) et qui
 cumulent des difficultés sociales, personnelles, professionnelles et
@@ -70,7 +70,7 @@ def test_the_public_contract_example() -> None:
     ],
 )
 def test_fifteenth_birthday(on: dt.date, expected: Outcome) -> None:
-    """Born 2009-03-01: 14 on 2024-02-29, 15 on 2024-03-01 (seed 002: « de 15 à 25 ans »)."""
+    """Born 2009-03-01: 14 on 2024-02-29, 15 on 2024-03-01 (the newsletter: « de 15 à 25 ans »)."""
     assert (
         expected
         is check(apprentice(birth_date="2009-03-01"), "formavenir", on=on).outcome
@@ -166,7 +166,7 @@ def test_outside_the_pilot_the_reason_is_not_in_force() -> None:
 
 
 def test_pilot_dates_are_the_sources() -> None:
-    """The pilot runs 2023-08-01 to 2026-07-31 inclusive (seed 002), derived from start + 3 years."""
+    """The pilot runs 2023-08-01 to 2026-07-31 inclusive (the newsletter), derived from start + 3 years."""
     assert dt.date(2023, 8, 1) == formavenir.PILOT_START.value
     assert formavenir.PILOT_YEARS.value == 3
     assert dt.date(2026, 7, 31) == formavenir.PILOT_END
@@ -212,7 +212,9 @@ def test_difficulty_reading_is_a_documented_parameter() -> None:
     assert p.id == "formavenir.min_difficulty_kinds"
     assert p.value == 2
     assert p.source is not None
-    assert "002" in p.source.document
+    assert p.source.document.title == "CII Valais – lettre d'information"
+    assert p.source.quote is not None
+    assert "cumul de difficultés" in p.source.quote
     assert p.note is not None
     assert "at least 2" in p.note
     assert p in formavenir.MEASURE.parameters()
@@ -295,8 +297,8 @@ def test_born_after_the_evaluation_date_is_an_error_naming_the_field_only() -> N
 # -- the measure's data -----------------------------------------------------------
 
 
-def test_metadata_is_the_seeds() -> None:
-    """Responsible service, providers, referrers and capacity as seed 002 gives them."""
+def test_metadata_is_the_newsletters() -> None:
+    """Responsible service, providers, referrers and capacity as the newsletter gives them."""
     m = catalog()["formavenir"]
 
     assert tuple(o.code for o in m.responsible) == ("SAS", "DSSC")
@@ -315,7 +317,8 @@ def test_metadata_is_the_seeds() -> None:
     )
     assert m.capacity is not None
     assert m.capacity.value == 60
-    assert "seed 002" in m.source.document
+    assert "Projet-pilote FormAvenir" == m.source.section
+    assert "https://www.vs.ch/web/sict/cii" == m.source.link
 
 
 def test_every_rule_node_of_formavenir_has_a_source_shown_in_the_explanation() -> None:
@@ -323,7 +326,7 @@ def test_every_rule_node_of_formavenir_has_a_source_shown_in_the_explanation() -
     d = check(apprentice(), "formavenir", on=ON)
     for node in d.explanation.children:
         assert node.source is not None
-    assert "seed 002_89222e1065a402bf.txt" in d.explain("en")
+    assert "« CII Valais – lettre d'information », 2023" in d.explain("en")
 
 
 def test_catalog_is_immutable_and_keyed_by_id() -> None:

@@ -1,4 +1,4 @@
-"""Funding figures, each citing its source (shared/domain.md §2, §7, rule candidates 26–32, 46, 49–51)."""
+"""Funding figures, each citing its source: the OIE, OA 2 and LEI, the SEM, and the programmes' public documents."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from integration_rules.funding import (
     programme_s,
     programme_s_months,
 )
-from integration_rules.rules import Change, Parameter, Text
+from integration_rules.rules import Change, DocumentKind, Parameter, Text
 
 # -- money -------------------------------------------------------------------------------------
 
@@ -51,7 +51,7 @@ from integration_rules.rules import Change, Parameter, Text
     ],
 )
 def test_five_rappen_rounding_table(amount: str, rounded: str) -> None:
-    """domain.md rule 49: commercial rounding to 5 Rappen, ties at .x25 and .x75 go up."""
+    """Commercial rounding to 5 Rappen: ties at .x25 and .x75 go up."""
     assert Decimal(rounded) == FIVE_RAPPEN.apply(Money.of(amount)).amount
 
 
@@ -87,7 +87,7 @@ def test_mixed_currencies_are_refused() -> None:
     ],
 )
 def test_formatting(amount: str, whole_dash: bool, shown: str) -> None:
-    """domain.md rule 51: CHF 1’234.50 (U+2019 grouping), and CHF 400.- for whole francs where asked."""
+    """CHF 1’234.50 (U+2019 grouping, as de-CH writes it), and CHF 400.- for whole francs where asked."""
     assert shown == Money.of(amount).format(whole_dash=whole_dash)
 
 
@@ -99,7 +99,7 @@ def test_intermediate_results_keep_their_precision() -> None:
 
 
 def test_apportion_example() -> None:
-    """domain.md rule 50: 8.00 / 3 at 0.05 → 2.65, 2.65, 2.70."""
+    """8.00 / 3 at 0.05 → 2.65, 2.65, 2.70: the shares add up exactly."""
     shares = apportion(Money.of("8.00"), [("a", 1), ("b", 1), ("c", 1)], step="0.05")
 
     assert [Decimal("2.65"), Decimal("2.65"), Decimal("2.70")] == [
@@ -133,8 +133,14 @@ def test_a_dated_value_can_be_ended() -> None:
 
 
 def test_each_dated_value_carries_its_source() -> None:
-    """The 18,000 comes from OIE art. 29a; the explanation shows the source of the value on the date."""
-    assert "art. 29a" == LUMP_SUM.source_on(dt.date(2020, 1, 1)).article  # type: ignore[union-attr]
+    """The 18,000 comes from OIE art. 15 al. 1; the explanation shows the source of the value on the date."""
+    source = LUMP_SUM.source_on(dt.date(2020, 1, 1))
+    assert source is not None
+    assert "OIE (RS 142.205), art. 15 al. 1" == str(source)
+    assert "18 000 francs" in (source.quote or "")
+    before = LUMP_SUM.source_on(dt.date(2019, 4, 30))
+    assert before is not None
+    assert DocumentKind.PRESS_RELEASE == before.document.kind
     changes = LUMP_SUM.to_dict()["values"]
     assert [("2008-01-01", "6000"), ("2019-05-01", "18000")] == [
         (c["from"], c["value"]["amount"]) for c in changes
@@ -149,14 +155,14 @@ def test_each_dated_value_carries_its_source() -> None:
     ("decision", "amount"), [("2019-04-30", "6000"), ("2019-05-01", "18000")]
 )
 def test_lump_sum_6000_then_18000(status: str, decision: str, amount: str) -> None:
-    """domain.md §2: CHF 6,000 before 2019-05-01, CHF 18,000 from that date (OIE art. 29a)."""
+    """CHF 6,000 before 2019-05-01, CHF 18,000 from that date (OIE art. 15 al. 1, art. 29a)."""
     assert (
         Money.of(amount) == integration_lump_sum(status, decision_date=decision).value
     )
 
 
 def test_no_lump_sum_for_s() -> None:
-    """domain.md §2: no integration lump sum for S holders without a residence permit: Programme S instead."""
+    """SEM: no integration lump sum for S holders without a residence permit: Programme S instead."""
     a = integration_lump_sum("S", decision_date="2023-01-01")
 
     assert Money.zero() == a.value
@@ -237,7 +243,7 @@ def test_programme_s_months_are_cut_to_the_programme() -> None:
 
 
 def test_pic_2bis_federal_share() -> None:
-    """Seed 000: canton and communes CHF 3 million for 2022-2023, total about CHF 6 million: federal CHF 3,000,000."""
+    """Valais release « Migration – Le Valais mise sur l'intégration »: CHF 3 million from canton and communes, about 6 in all: federal CHF 3,000,000."""
     a = pic_financing("vs-pic2bis")
 
     assert Money.of("6000000") == a.value
@@ -249,7 +255,7 @@ def test_pic_2bis_federal_share() -> None:
 
 
 def test_programme_periods() -> None:
-    """PIC 2bis 2022-2023 (seed 000), PIC3 2024-2027 (seed 002), PIC 1 from 2014."""
+    """PIC 2bis 2022-2023 (Valais release, January 2022), PIC3 2024-2027 (CII Valais newsletter), PIC 1 from 2014."""
     assert (dt.date(2022, 1, 1), dt.date(2023, 12, 31)) == (
         PROGRAMMES["vs-pic2bis"].period.start,
         PROGRAMMES["vs-pic2bis"].period.end,
@@ -292,7 +298,7 @@ def test_emergency_aid_lump_sums(category: str, amount: str) -> None:
 
 
 def test_carriere_au_feminin_budget() -> None:
-    """CHF 400 × 10 participants of the pilot = CHF 4,000 (seed 002)."""
+    """CHF 400 × 10 participants of the pilot = CHF 4,000 (CII Valais newsletter, « Carrière au féminin »)."""
     assert (
         Money.of("4000")
         == measure_budget("carriere-au-feminin", 10, on="2023-09-01").value
@@ -303,7 +309,7 @@ def test_carriere_au_feminin_budget() -> None:
     ("participants", "amount"), [(75, "10666.67"), (100, "8000.00")]
 )
 def test_puy_de_dome_cost_per_refugee(participants: int, amount: str) -> None:
-    """Seed 003: €800,000 for 75, then over 100 refugees."""
+    """Préfecture du Puy-de-Dôme: €800,000 for 75, then over 100 refugees."""
     assert (
         Money.of(amount, "EUR")
         == cost_per_participant(Money.of("800000", "EUR"), participants).value
@@ -311,7 +317,7 @@ def test_puy_de_dome_cost_per_refugee(participants: int, amount: str) -> None:
 
 
 def test_formavenir_capacity_over_the_pilot() -> None:
-    """Seed 002: about sixty participants a year over a three-year pilot: 180."""
+    """CII Valais newsletter, FormAvenir: about sixty participants a year over a three-year pilot: 180."""
     assert 180 == capacity_over_pilot("formavenir")
 
 
@@ -328,7 +334,7 @@ def test_formavenir_capacity_over_the_pilot() -> None:
     ],
 )
 def test_approval_threshold(spending: str, authority: str) -> None:
-    """domain.md rule 32: over CHF 10 million of cantonal gross spending → Grand Conseil, else Conseil d'Etat."""
+    """La Télé (2025): over CHF 10 million of cantonal gross spending → Grand Conseil, else Conseil d'Etat."""
     assert authority == approving_authority(Money.of(spending), on="2025-01-01").value
 
 
@@ -495,7 +501,7 @@ def test_wrong_types_raise_invalid_argument_naming_the_parameter(
     ],
 )
 def test_lump_sum_accepts_a_status_object(code: str, amount: str) -> None:
-    """OIE art. 29a: a Status from integration_rules.permits counts as its code."""
+    """A Status from integration_rules.permits counts as its code."""
     from integration_rules.permits import status
 
     by_object = integration_lump_sum(status(code), decision_date="2020-01-01")
@@ -523,7 +529,7 @@ def test_status_errors_do_not_dump_a_repr() -> None:
 
 
 def test_measure_budget_without_a_date_uses_the_undated_price() -> None:
-    """Seed 002: CHF 400.- per participant, an undated price: no date needed; with a date, the same."""
+    """CII Valais newsletter: CHF 400.- per participant, an undated price: no date needed; with a date, the same."""
     without = measure_budget("carriere-au-feminin", 10)
 
     assert Money.of("4000") == without.value
@@ -531,7 +537,7 @@ def test_measure_budget_without_a_date_uses_the_undated_price() -> None:
 
 
 def test_approving_authority_without_a_date() -> None:
-    """domain.md rule 32: the CHF 10 million threshold is undated; the choice needs no date and records date.min."""
+    """La Télé (2025): the CHF 10 million threshold is undated; the choice needs no date and records date.min."""
     assert "Grand Conseil" == approving_authority(Money.of("10000000.05")).value
     assert "Conseil d'Etat" == approving_authority(Money.of("10000000")).value
     assert dt.date.min == approving_authority(Money.of("1")).on

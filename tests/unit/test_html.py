@@ -78,7 +78,9 @@ def test_decision_is_a_table_with_one_row_per_condition() -> None:
     assert _rows(html) == _count_nodes(decision.explanation)
     assert "apprenticeship_contract" in text  # the missing fact is named
     assert "formavenir.min_difficulty_kinds" in text  # parameters read are shown
-    assert "seed 002" in text  # every row shows its source
+    assert "lettre d'information" in text  # every row shows its source
+    assert 'href="https://www.vs.ch/web/sict/cii"' in html  # linked to the document
+    assert "<q" in html  # with the wording it rests on
     assert "indéterminé" in text  # French by default
 
 

@@ -40,7 +40,7 @@ def outcome(measure_id: str, on: dt.date | str = ON, **facts: Any) -> Outcome:
     return check(Person(**facts), measure_id, on=on).outcome
 
 
-# -- Carrière au féminin (seed 002) ------------------------------------------------------
+# -- Carrière au féminin (the CII Valais newsletter) ------------------------------------------------------
 
 WOMAN = {"sex": "F", "domicile": "CH-VS", "wants_to_resume_work": True}
 
@@ -106,7 +106,7 @@ def test_carriere_schedule_has_five_half_days_then_six_interviews() -> None:
     assert {"individual coaching interview"} == {s.kind.en for s in days[5:]}
 
 
-# -- Job coaching 50+ (seed 002) -------------------------------------------------------
+# -- Job coaching 50+ (the CII Valais newsletter) -------------------------------------------------------
 
 SEEKER = {
     "domicile": "CH-VS",
@@ -130,7 +130,7 @@ def test_job_coaching_more_than_50_years(on: str, expected: Outcome) -> None:
 
 
 def test_job_coaching_age_reading_is_a_documented_parameter() -> None:
-    """The seed's « plus de 50 ans » vs LACI's « 50 ans ou plus » is a parameter, default the seed's."""
+    """The newsletter's « plus de 50 ans » vs LACI's « 50 ans ou plus » is a parameter, default the newsletter's."""
     assert job_coaching.AGE_INCLUSIVE.value is False
     assert job_coaching.AGE_INCLUSIVE.note is not None
     assert "LACI" in job_coaching.AGE_INCLUSIVE.note
@@ -170,7 +170,7 @@ def test_job_coaching_interviews_every_two_weeks_until_the_programme_ends() -> N
     ]
 
 
-# -- USFP, SEMO, T1, PAI (seed 002, domain.md §5) -----------------------------------------------
+# -- USFP, SEMO, T1, PAI (the newsletter, the SFOP's and SICT's pages) -----------------------------------------------
 
 
 def test_usfp_for_apprentices_in_difficulty() -> None:
@@ -317,7 +317,7 @@ def test_pai_since_august_2018(on: str, expected: Outcome) -> None:
     assert expected is outcome("pai", on, **facts)
 
 
-# -- OASI housing (seed 004) --------------------------------------------------------------------
+# -- OASI housing (the asylum office's page) --------------------------------------------------------------------
 
 RESIDENT = {
     "domicile": "CH-VS",
@@ -365,7 +365,7 @@ def test_housing_path_is_for_the_asylum_domain() -> None:
     )
 
 
-# -- PIC offers (seeds 000, 001, 002) ----------------------------------------------------------------
+# -- PIC offers (the Valais press release, RFJ, the newsletter) ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -373,7 +373,7 @@ def test_housing_path_is_for_the_asylum_domain() -> None:
     [("2024-02-29", Outcome.ELIGIBLE), ("2024-03-01", Outcome.INELIGIBLE)],
 )
 def test_first_information_for_newcomers(on: str, expected: Outcome) -> None:
-    """Primo-information (seed 000) for newcomers: arrived less than 12 months ago (parameter pic.newcomer_months)."""
+    """Primo-information (PIC 2bis press release) for newcomers: arrived less than 12 months ago (parameter pic.newcomer_months)."""
     assert expected is outcome(
         "pic-vs-first-information",
         on,
@@ -424,7 +424,7 @@ def test_early_childhood_known_without_children() -> None:
     [("2027-12-31", Outcome.ELIGIBLE), ("2028-01-01", Outcome.INELIGIBLE)],
 )
 def test_pic_offers_run_to_the_end_of_pic3(on: str, expected: Outcome) -> None:
-    """PIC3 2024-2027 (seed 002): encoded until 2027-12-31."""
+    """PIC3 2024-2027 (the newsletter): encoded until 2027-12-31."""
     assert expected is outcome("pic-vs-anti-discrimination", on, domicile="CH-VS")
 
 
@@ -457,7 +457,7 @@ def test_jura_newcomer_process_in_four_ordered_steps(
     assert next_step == newcomer_next_step(Person(newcomer_steps_completed=done))
 
 
-# -- France (seed 003, domain.md §6) ----------------------------------------------------------------
+# -- France: the prefecture's page, Code du travail art. L5131-6 ---------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -499,6 +499,7 @@ def test_garantie_jeunes_under_25(birth: str, expected: Outcome) -> None:
         domicile="FR-63",
         international_protection="refugee",
         birth_date=birth,
+        neet=True,
     )
 
 
@@ -512,12 +513,15 @@ def test_garantie_jeunes_under_25(birth: str, expected: Outcome) -> None:
 def test_garantie_jeunes_mapped_to_cej_on_1_march_2022(
     on: str, garantie: Outcome, cej: Outcome
 ) -> None:
-    """domain.md §6: the CEJ replaced the Garantie jeunes on 2022-03-01."""
+    """Décret n° 2022-199: the CEJ replaced the Garantie jeunes on 2022-03-01."""
     facts = {
         "domicile": "FR-63",
         "international_protection": "refugee",
         "birth_date": "2001-06-01",
         "neet": True,
+        "student": False,
+        "in_training": False,
+        "durable_employment_difficulties": True,
     }
 
     assert garantie is outcome("fr63-garantie-jeunes-refugees", on, **facts)
@@ -537,11 +541,13 @@ def test_garantie_jeunes_mapped_to_cej_on_1_march_2022(
 def test_cej_16_to_25_or_under_30_with_rqth(
     birth: str, rqth: bool, expected: Outcome
 ) -> None:
-    """CEJ: 16-25, or under 30 with a recognised disability; on 2024-06-01, born 1998-06-01 turns 26."""
+    """CEJ: 16 to 25 « révolus », or 29 « révolus » with a recognised disability; on 2024-06-01, born 1998-06-01 turns 26."""
     facts = {
         "domicile": "FR-63",
         "international_protection": "subsidiary",
-        "neet": True,
+        "student": False,
+        "in_training": False,
+        "durable_employment_difficulties": True,
         "disability_recognised": rqth,
     }
 
@@ -607,9 +613,9 @@ def test_housing_move_decisions_name_the_catalogue_measure() -> None:
 
 
 def test_garantie_jeunes_refugees_has_the_schemes_minimum_age() -> None:
-    """Garantie jeunes: 18 to 25, 16 or 17 as an exception (domain.md §6, rule 44); seed 003: under 25."""
+    """Garantie jeunes: from 16 « révolus » (Code du travail art. L5131-3, 2017); the page: under 25."""
     def at(birth: str) -> Outcome:
-        p = Person(birth_date=birth, domicile="FR-63", residence_status="B-refugee", international_protection="refugee")
+        p = Person(birth_date=birth, domicile="FR-63", residence_status="B-refugee", international_protection="refugee", neet=True)
         return check(p, "fr63-garantie-jeunes-refugees", on="2020-03-01").outcome
 
     assert Outcome.INELIGIBLE is at("2004-03-02")  # 15 the day before the 16th birthday
@@ -619,7 +625,7 @@ def test_garantie_jeunes_refugees_has_the_schemes_minimum_age() -> None:
 
 
 def test_no_job_coaching_session_after_the_end_of_funding() -> None:
-    """Seed 002: extra means « jusqu'en 2024 »; sessions every 2 weeks stop at 2024-12-31."""
+    """The newsletter: extra means « jusqu'en 2024 »; sessions every 2 weeks stop at 2024-12-31."""
     by_date = sessions("job-coaching-50-plus", start="2024-12-02", until="2025-02-01")
     by_count = sessions("job-coaching-50-plus", start="2024-12-02", count=5)
 
@@ -629,7 +635,7 @@ def test_no_job_coaching_session_after_the_end_of_funding() -> None:
 
 
 def test_counted_sessions_cut_at_until_without_warning() -> None:
-    """Carrière au féminin: 5 group half-days then 6 interviews (seed 002); an end date cuts the series."""
+    """Carrière au féminin: 5 group half-days then 6 interviews (the newsletter); an end date cuts the series."""
     import warnings
 
     with warnings.catch_warnings():

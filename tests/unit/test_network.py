@@ -1,4 +1,4 @@
-"""The CII Valais network (seed 002, « CII 2e Cercle – Les agents facilitateurs »).
+"""The CII Valais network (CII Valais newsletter, « CII 2e Cercle – Les agents facilitateurs »).
 
 First circle: SICT (ORP, LMMT), SAS (OCPS, OASI, CMS), SFOP (Plateforme T1),
 SHE (OSP), OAI. Second circle: SAPEM (OSAMA, EPCL), SPM (BCI), SUVA, SE (OES,
@@ -65,7 +65,7 @@ SERVICES = {
 
 @pytest.mark.parametrize(("office", "expected"), OFFICES.items())
 def test_every_office_resolves_to_its_service_and_circle(office: str, expected: tuple[str, Circle]) -> None:
-    """Each office of the seed belongs to its service, and to its service's circle."""
+    """Each office of the newsletter belongs to its service, and to its service's circle."""
     service, circle = expected
 
     assert service == NET.service_of(office).code
@@ -181,7 +181,7 @@ def test_a_single_string_is_not_a_collaboration() -> None:
 
 
 def test_formavenir_referrers_first() -> None:
-    """Seed 002: « les organisateurs des semestres de motivation … CMS, … l'Office de l'asile, … la Plateforme T1 et … l'USFP »."""
+    """The newsletter, « Projet-pilote FormAvenir »: « les organisateurs des semestres de motivation … CMS, … l'Office de l'asile, … la Plateforme T1 et … l'USFP »."""
     assert ["SEMO", "CMS", "OASI", "Plateforme T1", "USFP"] == [o.code for o in referrers("formavenir")]
 
 
@@ -226,7 +226,7 @@ def test_exports_name_every_partner() -> None:
 
 
 def test_queries_without_a_date_describe_the_network_as_published() -> None:
-    """Seed 002 is undated: without ``on``, the circles as published answer."""
+    """The newsletter gives no day: without ``on``, the circles as published answer."""
     from integration_rules.network import circle_of, collaboration, to_dot, to_mermaid
 
     assert Outcome.ELIGIBLE is collaboration({"ORP", "OAI", "SUVA"}).outcome
@@ -253,8 +253,8 @@ def test_partners_of_accepts_the_circle_number() -> None:
         net.partners_of(4)
 
 
-def test_charter_values_in_the_words_of_the_seed() -> None:
-    """Seed 002: « respect, transparence, prévention, responsabilisation, équité, innovation »."""
+def test_charter_values_in_the_words_of_the_newsletter() -> None:
+    """The newsletter: « respect, transparence, prévention, responsabilisation, équité, innovation »."""
     net = cii_valais().with_charter(
         "SUVA",
         ["respect", "transparence", "prévention", "responsabilisation", "équité", "Innovation"],
@@ -262,3 +262,123 @@ def test_charter_values_in_the_words_of_the_seed() -> None:
     assert Outcome.ELIGIBLE is net.collaboration({"ORP", "OAI", "SUVA"}).outcome
     with pytest.raises(InvalidArgument, match="values"):
         cii_valais().with_charter("SUVA", ["loyauté"])
+
+
+# -- one directory of organisations; sources a reader can follow ------------------------------
+
+
+def test_every_partner_is_the_directory_entry() -> None:
+    """The network takes its partners from the directory: the same objects, names included."""
+    from integration_rules.network import Partner
+    from integration_rules.organisations import DIRECTORY, Organisation
+
+    assert Partner is Organisation
+    for code, partner in NET.partners.items():
+        assert DIRECTORY[code] is partner
+    assert "Centres médico-sociaux" == NET.partner("CMS").name.fr
+
+
+def test_every_network_source_has_a_url() -> None:
+    """Every source the network cites (rule, parameters, circles, partners) links to a public page."""
+    from integration_rules._core import Combination, Rule, Source
+    from integration_rules.documents import CII_NEWSLETTER
+    from integration_rules.network import (
+        ATTESTED,
+        COLLABORATION_RULE,
+        MIN_FIRST_CIRCLE,
+        MIN_OTHER_CIRCLES,
+    )
+
+    def rule_sources(rule: Rule) -> list[Source | None]:
+        below = rule.children if isinstance(rule, Combination) else ()
+        return [rule.source, *(s for child in below for s in rule_sources(child))]
+
+    network_sources = [
+        ATTESTED.source,
+        MIN_FIRST_CIRCLE.source,
+        MIN_OTHER_CIRCLES.source,
+        *rule_sources(COLLABORATION_RULE),
+        *(circle.source for circle in Circle),
+    ]
+    for source in network_sources:
+        assert source is not None
+        assert source.document is CII_NEWSLETTER
+        assert source.section
+        assert source.quote
+        assert source.link is not None
+        assert source.link.startswith("https://")
+    for partner in NET.partners.values():
+        assert partner.source is not None, partner.code
+        assert partner.source.link is not None, partner.code
+
+
+def test_the_rule_quotes_the_newsletter() -> None:
+    """The collaboration rule and the charter condition carry the newsletter's wording."""
+    from integration_rules.network import COLLABORATION_RULE
+
+    assert COLLABORATION_RULE.source is not None
+    assert "au moins deux dispositifs du premier cercle et un ou plusieurs des autres cercles" == COLLABORATION_RULE.source.quote
+    assert Circle.THIRD.source.quote is not None
+    assert Circle.THIRD.source.quote.startswith("Un troisième cercle pourrait à terme être constitué")
+    text = NET.collaboration(["ORP", "OAI", "SUVA"], on=ON).explain("en")
+    assert "« CII Valais – lettre d'information », 2023, « CII 2e Cercle – Les agents facilitateurs »" in text
+    assert "seed" not in text.casefold()
+
+
+def test_a_service_whose_department_is_not_a_partner_is_its_own_service() -> None:
+    """The SAS belongs to the DSSC in the directory; in the network it is a service, the OASI's."""
+    from integration_rules.organisations import DIRECTORY
+
+    assert "DSSC" == DIRECTORY["SAS"].parent
+    assert "SAS" == NET.service_of("OASI").code
+    assert "SAS" == NET.service_of("SAS").code
+    assert NET.parent("SAS") is None
+    assert ["OCPS", "OASI", "CMS"] == [o.code for o in NET.offices_of("SAS")]
+    assert ["Plateforme T1", "USFP"] == [o.code for o in NET.offices_of("SFOP")]
+    assert ["OSP"] == [o.code for o in NET.offices_of("SHE")]
+
+
+def test_with_partner_takes_a_directory_entry_with_a_parent_outside_the_network() -> None:
+    """The CIO (an office of the OSP) joins as an office; the DSSC's other services join as services."""
+    from integration_rules.organisations import DIRECTORY, Organisation
+
+    with_cio = NET.with_partner(DIRECTORY["CIO"])
+    assert "SHE" == with_cio.service_of("CIO").code
+    parent = with_cio.parent("CIO")
+    assert parent is not None
+    assert "OSP" == parent.code
+    assert ["OSP", "CIO"] == [o.code for o in with_cio.offices_of("SHE")]
+    assert Circle.FIRST is with_cio.circle_of("CIO", on=ON)
+    assert '"CIO" -> "SHE"' in to_dot(with_cio, on=ON)
+
+    newcomer = Organisation("SX", DIRECTORY["SAS"].name, parent="DSSC")
+    joined = NET.with_partner(newcomer)
+    assert "SX" == joined.service_of("SX").code
+    assert joined.parent("SX") is None
+    assert joined.circle_of("SX", on=ON) is None
+
+
+def test_with_partner_refuses_a_loop_and_a_non_organisation() -> None:
+    """A partner whose parents in the network lead back to it is refused, as is anything else."""
+    import attrs
+
+    from integration_rules.organisations import DIRECTORY
+
+    looped = attrs.evolve(DIRECTORY["SICT"], parent="ORP")
+    with pytest.raises(InvalidArgument, match=r'^parent: .*"SICT"'):
+        NET.with_partner(looped)
+    with pytest.raises(InvalidArgument, match=r"^partner: expected an Organisation"):
+        NET.with_partner("ORP")  # type: ignore[arg-type]
+
+
+def test_offices_have_a_member_service_as_parent_and_members_have_none() -> None:
+    """In the network, a member (service or provider) has no parent; an office's parent is a member."""
+    members = {m.partner for m in NET.memberships}
+    for partner in NET.partners.values():
+        parent = NET.parent(partner.code)
+        if partner.code in members:
+            assert parent is None, partner.code
+        else:
+            assert parent is not None, partner.code
+            assert parent.code in members
+            assert NET.service_of(partner.code) is parent

@@ -75,16 +75,20 @@ def test_each_status_has_names_legal_basis_and_validity(code: str) -> None:
 @pytest.mark.parametrize(
     ("code", "article"),
     [
-        ("C", "art. 34"),
-        ("L", "art. 32"),
-        ("B-refugee", "art. 60"),
-        ("F", "art. 83, art. 85 al. 1"),
-        ("RAD", "art. 82"),
+        ("C", "LEI (RS 142.20), art. 34"),
+        ("L", "LEI (RS 142.20), art. 32"),
+        ("B-refugee", "LAsi (RS 142.31), art. 60"),
+        ("F", "LEI (RS 142.20), art. 85 al. 1"),
+        ("RAD", "LAsi (RS 142.31), art. 82"),
     ],
 )
-def test_legal_bases_from_domain_md(code: str, article: str) -> None:
-    """The legal bases cited in domain.md §1.1 (LEI 34, LEI 32, LAsi 60, LEI 85, LAsi 82)."""
-    assert article in [source.article for source in statuses()[code].legal_basis]
+def test_legal_bases_cite_the_acts(code: str, article: str) -> None:
+    """Each status cites the article that defines it (LEI 34, LEI 32, LAsi 60, LEI 85, LAsi 82), linked to Fedlex."""
+    cited = {str(source): source for source in statuses()[code].legal_basis}
+
+    assert article in cited
+    assert cited[article].link is not None
+    assert cited[article].link.startswith("https://www.fedlex.admin.ch/eli/cc/")
 
 
 @pytest.mark.parametrize(
@@ -104,7 +108,7 @@ def test_announcement_replaced_authorisation_on_2019_01_01(code: str) -> None:
     assert WorkAccess.ANNOUNCEMENT is s.work_access(dt.date(2019, 1, 1))
     change = s.work_access_change(dt.date(2019, 1, 1))
     assert change.source is not None
-    assert "art. 61" == change.source.article
+    assert "LAsi (RS 142.31), art. 61 al. 1 (version du 2019-01-01)" == str(change.source)
 
 
 @pytest.mark.parametrize(
@@ -311,7 +315,7 @@ def test_unknown_status_outside_covered_cantons_is_not_covered() -> None:
 
 
 def test_office_explanation_names_the_source() -> None:
-    """The explanation cites seed 004 for the OASI."""
+    """The explanation cites the asylum office's page for the OASI."""
     text = competent_office(
         Person(domicile="CH-VS", residence_status="N"), on=ON
     ).explain("fr")
@@ -323,7 +327,7 @@ def test_office_explanation_names_the_source() -> None:
             Person(domicile="CH-VS", residence_status="N"), on=ON
         ).office
     )
-    assert "seed 004_4606b71505989a0c.txt" in text
+    assert "« Nous sommes l'Office de l'asile »" in text
 
 
 # -- transitions ---------------------------------------------------------------------

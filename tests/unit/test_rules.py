@@ -191,7 +191,7 @@ def test_at_least_n_of_counts_and_waits_for_unknowns() -> None:
 def test_parameters_are_read_and_shown() -> None:
     """A Parameter bound is used by value and named in the explanation."""
     minimum = Parameter(
-        "demo.min", 2, label=Text.same("min"), source=Source("Demo", origin="external")
+        "demo.min", 2, label=Text.same("min"), source=Source("Demo")
     )
     rule = at_least_n_of(minimum, is_true("a"), is_true("b"), is_true("c"))
     d = evaluate(rule, {"a": True, "b": True, "c": False}, on=ON)
@@ -266,7 +266,7 @@ def test_repr_reads_like_the_rule() -> None:
 
 def test_named_sets_id_label_and_source() -> None:
     """named() returns a new rule with a stable id, a label and a source."""
-    source = Source("LEI", article="art. 34 al. 2", origin="external")
+    source = Source("LEI", article="art. 34", paragraph="2")
     rule = is_true("a").named(
         "demo.a", label=Text("a fr", "a de", "a en"), source=source
     )

@@ -21,7 +21,7 @@ from integration_rules._core._sources import Source
 from integration_rules._core._text import Phrase, Text, check_lang
 
 #: Version of the layout of :meth:`Decision.to_dict`; bumped on any breaking change.
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 _OUTCOME_WORDS: Final[dict[Outcome, Text]] = {
     Outcome.ELIGIBLE: Text("ÉLIGIBLE", "BERECHTIGT", "ELIGIBLE"),
@@ -151,7 +151,9 @@ class Node(NamedTuple):
     ) -> list[str]:
         """The node and its children as indented lines of text in *lang*.
 
-        A source is shown where it differs from the enclosing node's source.
+        A source is shown where its citation differs from the enclosing
+        node's (the wording a condition rests on, a source's ``quote``, is in
+        :meth:`to_dict` and the HTML, not repeated in the text).
         """
         pad = "  " * depth
         line = f"{pad}{_MARKS[self.outcome]} {self.label.get(lang)}"
@@ -173,7 +175,9 @@ class Node(NamedTuple):
             lines.append(
                 f"{more}{_WORDS['in_force'].get(lang)}{colon(lang)}{self.in_force}"
             )
-        if self.source is not None and self.source != parent_source:
+        if self.source is not None and (
+            parent_source is None or str(self.source) != str(parent_source)
+        ):
             lines.append(
                 f"{more}{_WORDS['source'].get(lang)}{colon(lang)}{self.source}"
             )

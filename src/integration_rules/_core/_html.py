@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 from integration_rules._core._explanation import text_value
 from integration_rules._core._outcome import Outcome
+from integration_rules._core._sources import Source
 from integration_rules._core._text import Text, check_lang
 
 if TYPE_CHECKING:
@@ -53,6 +54,16 @@ _UNKNOWN: Final = Text("inconnu", "unbekannt", "unknown")
 _CELL: Final = 'style="text-align:left;vertical-align:top;padding:2px 6px"'
 
 
+def _source_html(source: Source) -> str:
+    """A citation, linked where it has an address; the wording it rests on as a tooltip and a quote."""
+    cited = escape(str(source))
+    if source.link:
+        cited = f'<a href="{escape(source.link)}">{cited}</a>'
+    if source.quote:
+        cited += f'<br><q style="color:#57606a">{escape(source.quote)}</q>'
+    return f"<small>{cited}</small>"
+
+
 def _rows(node: Node, lang: str, depth: int = 0) -> list[str]:
     """One table row per node of the explanation, indented by its depth."""
     label = escape(node.label.get(lang))
@@ -72,7 +83,7 @@ def _rows(node: Node, lang: str, depth: int = 0) -> list[str]:
         for use in node.parameters
     ]
     facts = "<br>".join(read)
-    source = f"<small>{escape(str(node.source))}</small>" if node.source else ""
+    source = _source_html(node.source) if node.source else ""
     mark = (
         f'<span style="color:{_COLOURS[node.outcome]};font-weight:bold">'
         f"{_MARKS[node.outcome]}</span>"

@@ -883,24 +883,46 @@ def _as_frozenset(values: Collection[object]) -> frozenset[object]:
     return frozenset(values)
 
 
+def _as_values(values: Any) -> Any:
+    """A set of values, or a parameter whose value is one (checked on its latest value)."""
+    if isinstance(values, Parameter):
+        current = latest(values)
+        if not isinstance(current, frozenset):
+            raise InvalidRule(
+                f"values={values.id!r} must be a parameter whose value is a frozenset"
+            )
+        return values
+    return _as_frozenset(values)
+
+
 @frozen(kw_only=True, repr=False)
 class OneOf(Leaf):
-    """Holds when a fact's value is one of a set of values."""
+    """Holds when a fact's value is one of a set of values (or of a parameter's set).
+
+    A parameter's set may be empty: then the leaf never holds.
+    """
 
     fact: str = field(validator=_check_fact_name)
-    values: frozenset[Any] = field(converter=_as_frozenset)
+    values: frozenset[Any] | Parameter[frozenset[Any]] = field(converter=_as_values)
 
     @property
     def reads(self) -> tuple[str, ...]:
         """The fact."""
         return (self.fact,)
 
+    def _values(self) -> tuple[object, ...]:
+        return (self.values,) if isinstance(self.values, Parameter) else ()
+
+    def values_on(self, on: dt.date) -> frozenset[Any]:
+        """The set of values on *on* (a parameter's value that day)."""
+        return resolve(self.values, on)
+
     def _test(
         self, values: tuple[Any, ...], on: dt.date
     ) -> tuple[bool, Text | Phrase | None]:
         (actual,) = values
         try:
-            return actual in self.values, None
+            return actual in self.values_on(on), None
         except TypeError:
             raise EvaluationError(
                 self.fact, f"rule {self.id!r} expects a single value"
@@ -908,15 +930,17 @@ class OneOf(Leaf):
 
     def candidates(self, subject: object) -> tuple[FactChange, ...]:
         """Each value of the set, in a stable order."""
-        return tuple(FactChange(self.fact, v) for v in sorted(self.values, key=repr))
+        return tuple(
+            FactChange(self.fact, v) for v in sorted(latest(self.values), key=repr)
+        )
 
     def _auto_id(self) -> str:
         return f"one_of({self.fact!r}, {_show(self.values)})"
 
 
-def one_of(fact: str, values: Collection[object]) -> OneOf:
-    """Holds when the value of *fact* is in *values*."""
-    probe = OneOf(id="_", label=Text.same("_"), fact=fact, values=_as_frozenset(values))
+def one_of(fact: str, values: Collection[object] | Parameter[Any]) -> OneOf:
+    """Holds when the value of *fact* is in *values* (a collection, or a parameter of a frozenset)."""
+    probe = OneOf(id="_", label=Text.same("_"), fact=fact, values=_as_values(values))
     shown = f"{fact} ∈ {_label_value(probe.values)}"
     return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
 

@@ -161,7 +161,7 @@ class Money:
         """The amount as Swiss texts write it: ``CHF 1’234.50``; ``CHF 400.-`` for whole francs if asked.
 
         The amount is shown to the centime (half up) without changing the value.
-        ``.-`` means a whole-franc amount (shared/domain.md §7 and rule 51), so
+        ``.-`` means a whole-franc amount (as in « CHF 400.- »), so
         *whole_dash* uses it only when the exact amount is a whole number: an
         amount that merely rounds to one, such as 400.004, is shown with its
         centimes (``CHF 400.00``).
@@ -378,8 +378,7 @@ def apportion(
     Each party first gets its exact share rounded down to the step; the steps
     left over go, one each, to the parties with the largest remainders. On a
     tie, the party listed later comes first, so that earlier parties keep the
-    floor: 8.00 in three equal parts gives 2.65, 2.65, 2.70 (shared/domain.md
-    §7 and rule 50). The shares add up exactly to *total*, and each is less
+    floor: 8.00 in three equal parts gives 2.65, 2.65, 2.70. The shares add up exactly to *total*, and each is less
     than one step from its exact share.
 
     *weights* names the parties or not:

@@ -86,7 +86,7 @@ def apply_changes(subject: object, changes: Mapping[str, Any]) -> object:
 
 
 def _sort_key(value: Any) -> str:
-    """A stable key for a change's value (a set's repr depends on the hash seed)."""
+    """A stable key for a change's value (a set's repr depends on string hashing, randomised per process)."""
     if isinstance(value, frozenset | set):
         return repr(sorted(value, key=repr))
     return repr(value)

@@ -244,7 +244,9 @@ class Compiler:
         column = self.columns.column(leaf.fact)
         if column.kind != "category":
             return None
-        codes = sorted({column.code(v) for v in leaf.values})
+        codes = sorted({column.code(v) for v in leaf.values_on(self.on)})
+        if not codes:
+            return np.zeros(self.n, dtype=bool)
         if len(codes) == 1:
             return self._shared_array(
                 ("eq", leaf.fact, codes[0]),

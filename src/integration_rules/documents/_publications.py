@@ -39,7 +39,7 @@ JURA_PIC_ARTICLE: Final = Document(
 CII_NEWSLETTER: Final = Document(
     "CII Valais – lettre d'information",
     kind=DocumentKind.NEWSLETTER,
-    publisher="CII Valais, Service de l'industrie, du commerce et du travail (SICT), Sion",
+    publisher="CII Valais (SICT)",
     date="2023",
     url="https://www.vs.ch/web/sict/cii",
 )
@@ -58,7 +58,7 @@ PUY_DE_DOME_PAGE: Final = Document(
 OASI_PAGE: Final = Document(
     "Nous sommes l'Office de l'asile",
     kind=DocumentKind.OFFICIAL_PAGE,
-    publisher="État du Valais, Service de l'action sociale, Office de l'asile (OASI)",
+    publisher="État du Valais, Office de l'asile (OASI)",
     consulted="2024",
     url="https://www.vs.ch/web/sas-new/asile/office",
 )
@@ -82,7 +82,7 @@ VS_PIC3_RELEASE: Final = Document(
 )
 VS_FORMAVENIR_RELEASE: Final = Document(
     "Nouvelle mesure d'accompagnement pour les jeunes en difficulté durant leur parcours de "
-    "formation professionnelle initiale – Projet-pilote « FormAvenir »",
+    "formation professionnelle initiale – Projet-pilote FormAvenir",
     kind=DocumentKind.PRESS_RELEASE,
     publisher="État du Valais, Département de la santé, des affaires sociales et de la culture (DSSC)",
     date="2023",

@@ -34,7 +34,7 @@ RESIDENCE_STATUSES: Final[tuple[str, ...]] = (
 #: CEFR levels in a national language, from none to C2.
 LANGUAGE_LEVELS: Final[tuple[str, ...]] = ("none", "A1", "A2", "B1", "B2", "C1", "C2")
 
-#: The kinds of difficulty FormAvenir's target group may cumulate (seed 002).
+#: The kinds of difficulty FormAvenir's target group may cumulate (CII Valais newsletter, « Projet-pilote FormAvenir »).
 DIFFICULTY_KINDS: Final[tuple[str, ...]] = (
     "social",
     "personal",
@@ -42,13 +42,13 @@ DIFFICULTY_KINDS: Final[tuple[str, ...]] = (
     "scholastic",
 )
 
-#: The stages of the OASI accommodation path (seed 004).
+#: The stages of the accommodation path of the Valais asylum office (OASI page « Nous sommes l'Office de l'asile »).
 HOUSING_STAGES: Final[tuple[str, ...]] = ("premier_accueil", "collective", "individual")
 
 #: International protection in France (OFPRA): refugee status or subsidiary protection.
 PROTECTION_STATUSES: Final[tuple[str, ...]] = ("none", "refugee", "subsidiary")
 
-#: The four steps of the Jura newcomer process, in order (seed 001).
+#: The four steps of the Jura newcomer process, in order (RFJ, 30 November 2023, on the Jura PIC 2024–2027).
 NEWCOMER_STEPS: Final[tuple[str, ...]] = (
     "brochure",
     "website",

@@ -143,6 +143,18 @@ def _disability_recognised(value: Any) -> bool | None:
     return to_bool("disability_recognised")(value)
 
 
+def _student(value: Any) -> bool | None:
+    return to_bool("student")(value)
+
+
+def _in_training(value: Any) -> bool | None:
+    return to_bool("in_training")(value)
+
+
+def _durable_employment_difficulties(value: Any) -> bool | None:
+    return to_bool("durable_employment_difficulties")(value)
+
+
 def _compulsory_school_completed(value: Any) -> bool | None:
     return to_bool("compulsory_school_completed")(value)
 
@@ -246,12 +258,16 @@ class Person:
         protection_lifted: The Federal Council lifted the temporary protection (LAsi 74 al. 2).
         in_federal_centre: Staying in a federal asylum centre (no work, LAsi 43 al. 1).
         housing: Stage of the OASI accommodation path: ``"premier_accueil"``,
-            ``"collective"`` or ``"individual"`` (seed 004).
+            ``"collective"`` or ``"individual"`` (the Valais asylum office's accommodation path).
         housing_since: Date the current housing stage began.
         children_birth_dates: Birth dates of the person's children (a list);
             an empty list means *known to have none*; each after the birth date.
         neet: Not in employment, education or training.
         disability_recognised: A recognised disability (France: RQTH).
+        student: Is a student (France: « étudiant », Code du travail art. L5131-6).
+        in_training: Follows a training course (France: « suit une formation »).
+        durable_employment_difficulties: Meets difficulties of access to durable
+            employment (France: « difficultés d'accès à l'emploi durable »).
         compulsory_school_completed: Has finished compulsory school.
         post_compulsory_solution: Has a training place or another solution
             after compulsory school.
@@ -332,6 +348,11 @@ class Person:
     neet: bool | None = field(default=None, converter=_neet)
     disability_recognised: bool | None = field(
         default=None, converter=_disability_recognised
+    )
+    student: bool | None = field(default=None, converter=_student)
+    in_training: bool | None = field(default=None, converter=_in_training)
+    durable_employment_difficulties: bool | None = field(
+        default=None, converter=_durable_employment_difficulties
     )
     compulsory_school_completed: bool | None = field(
         default=None, converter=_compulsory_school_completed

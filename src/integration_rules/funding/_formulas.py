@@ -144,13 +144,16 @@ def integration_lump_sum(
     """The federal integration lump sum for one person, by status and decision date.
 
     * F, F-refugee and B-refugee: CHF 6,000 for decisions before 2019-05-01,
-      CHF 18,000 from that day (OIE art. 29a).
-    * S: none; Programme S is paid instead (SEM).
+      CHF 18,000 from that day (OIE art. 15 al. 1, art. 29a).
+    * S: none; Programme S is paid instead (SEM, Programme S and the
+      amendment of the OIE for status S).
     * A person in need of protection who later receives asylum, provisional
       admission or, after 5 years, a B permit (*formerly_s*): the lump sum of
       the new status, minus the Programme S amounts already paid, for
-      decisions from 2023-03-01; *programme_s_paid* is then required.
-    * Other statuses: none (LEI art. 58 al. 2 covers AP and refugees).
+      decisions from 2023-03-01 (SEM); *programme_s_paid* is then required.
+    * Other statuses: none (LEI art. 58 al. 2 covers provisionally admitted
+      persons, recognised refugees and persons in need of protection with a
+      residence permit).
 
     *status* is a code such as ``"F"`` or a
     :class:`~integration_rules.permits.Status` (its ``code`` is read).
@@ -284,9 +287,10 @@ class LumpSumCase:
         decision_date: The date of the asylum or admission decision.
         programme_s_paid: The Programme S amounts already paid, or ``None``
             (the default) when unknown. It is deducted for a formerly S
-            person's decision from 2023-03-01 (SEM, OIE statut S), so leaving
-            it unknown there makes the person's lump sum, and the cohort's
-            total, undetermined; it is never read as CHF 0.
+            person's decision from 2023-03-01 (SEM, amendment of the OIE for
+            status S), so leaving it unknown there makes the person's lump
+            sum, and the cohort's total, undetermined; it is never read as
+            CHF 0.
         formerly_s: Whether the person held S status before.
 
     .. versionchanged:: unreleased
@@ -727,7 +731,8 @@ def approving_authority(
     """Who approves a programme agreement in Valais, by gross cantonal spending.
 
     The Grand Conseil above CHF 10 million, the Conseil d'Etat otherwise
-    (La Télé 2025; :data:`GRAND_CONSEIL_THRESHOLD`).
+    (La Télé, « Environnement : coûts répartis entre la Confédération et le
+    Valais », 2025; :data:`GRAND_CONSEIL_THRESHOLD`).
 
     The threshold has a single, undated value, so *on* may be left out: the
     choice is then made with that value. The library never reads the clock,

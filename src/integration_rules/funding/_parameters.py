@@ -1,8 +1,11 @@
-"""The funding parameters, dated and sourced (``shared/domain.md`` §2, §7, rule candidates 26–32).
+"""The funding parameters, dated and sourced.
 
-Every figure is a :class:`~integration_rules.rules.Parameter` whose values
-carry the date they take effect and their source; asking for a date without a
-value raises :class:`~integration_rules.errors.NoValueOnDate`.
+The federal integration lump sum (OIE art. 15 al. 1, art. 29a), Programme S
+(SEM), the Confederation's matching of cantonal integration programmes, the
+emergency-aid lump sums (OA 2 art. 29) and the Valais threshold for the Grand
+Conseil's approval. Every figure is a :class:`~integration_rules.rules.Parameter`
+whose values carry the date they take effect and their source; asking for a
+date without a value raises :class:`~integration_rules.errors.NoValueOnDate`.
 """
 
 from __future__ import annotations
@@ -12,43 +15,41 @@ from decimal import Decimal
 from typing import Final
 
 from integration_rules._core import Change, Money, Parameter, Source, Text
+from integration_rules.documents import (
+    FEDERAL_COUNCIL_2021_RELEASE,
+    LATELE_2025,
+    RTS_PIC_MATCHING,
+    SEM_OIE_S_PAGE,
+    oa2,
+    oie,
+)
 from integration_rules.permits._agenda import (
     AIS_START,
-    OIE_29A,
     PROGRAMME_S_END,
     PROGRAMME_S_START,
 )
 from integration_rules.permits._agenda import SEM_PROGRAMME_S as SEM_S
 
-ADMIN_2021: Final = Source(
-    "Conseil fédéral, communiqué du 23.06.2021",
-    url="https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-84107.html"
+#: The Federal Council's release of 23 June 2021: the lump sum before the AIS.
+FEDERAL_COUNCIL_2021: Final = Source(FEDERAL_COUNCIL_2021_RELEASE)
+#: OIE art. 15 al. 1: the integration lump sum of CHF 18,000.
+OIE_15: Final = oie(
+    "15",
+    "1",
+    quote=(
+        "La Confédération verse aux cantons un forfait d'intégration unique de "
+        "18 000 francs par personne admise à titre provisoire, réfugié reconnu et "
+        "personne à protéger titulaire d'une autorisation de séjour."
+    ),
 )
-SEM_OIE_S: Final = Source(
-    "SEM, OIE statut S",
-    url="https://www.sem.admin.ch/sem/fr/home/sem/rechtsetzung/archiv/vinta-status-s.html"
-)
-OA2_29: Final = Source(
-    "OA 2 (RS 142.312)",
-    article="art. 29",
-    url="https://lawbrary.ch/law/art/OA%202-v2021.01-fr-art-29/"
-)
-RTS_MATCHING: Final = Source(
-    "RTS, « Berne soutient la poursuite des programmes d'intégration cantonaux »",
-    url="https://rts.ch/info/suisse/8337819-berne-soutient-la-poursuite-des-programmes-dintegration-cantonaux.html"
-)
-VS_PIC3: Final = Source(
-    "Canton du Valais, « Migration – Le Valais renouvelle son engagement pour l'intégration »",
-    url="https://www.vs.ch/web/communication/detail?groupId=529400&articleId=28838202"
-)
-NOUVELLISTE: Final = Source(
-    "Le Nouvelliste, 14.01.2022",
-    url="http://www.lenouvelliste.ch/valais/le-valais-investit-3millions-dans-un-programme-dintegration-des-migrants-1146065"
-)
-LATELE: Final = Source(
-    "La Télé 2025, coûts répartis entre la Confédération et le Valais",
-    url="https://latele.ch/articles/environnement-couts-repartis-entre-la-confederation-et-le-valais"
-)
+#: The SEM's page on the OIE amendment for status S: no lump sum, Programme S deducted.
+SEM_OIE_S: Final = Source(SEM_OIE_S_PAGE)
+#: OA 2 art. 29: the emergency-aid lump sums.
+OA2_29: Final = oa2("29")
+#: RTS on the PIC 2018-2021: federal money on condition that the cantons match it.
+RTS_MATCHING: Final = Source(RTS_PIC_MATCHING)
+#: La Télé (2025): the Grand Conseil approves programme agreements over CHF 10 million.
+LATELE: Final = Source(LATELE_2025)
 
 LUMP_SUM: Final = Parameter.dated(
     "funding.integration_lump_sum",
@@ -56,14 +57,17 @@ LUMP_SUM: Final = Parameter.dated(
         Change(
             dt.date(2008, 1, 1),
             Money.of("6000"),
-            source=ADMIN_2021,
+            source=FEDERAL_COUNCIL_2021,
             note="CHF 6,000 per provisionally admitted person or recognised refugee before the AIS.",
         ),
         Change(
             AIS_START.value,
             Money.of("18000"),
-            source=OIE_29A,
-            note="CHF 18,000 for decisions from 1 May 2019, with the AIS additional agreement.",
+            source=OIE_15,
+            note=(
+                "CHF 18,000 for decisions from 1 May 2019, with the AIS additional "
+                "agreement (OIE art. 29a)."
+            ),
         ),
     ],
     label=Text(
@@ -114,7 +118,14 @@ PIC_MATCHING_RATIO: Final = Parameter(
         "federal share per cantonal and communal franc",
     ),
     source=RTS_MATCHING,
-    note="1:1 matching « on condition that cantons participate in the same proportions » (press, M confidence); seed 000's figures agree: CHF 3 M from canton and communes, about CHF 6 M in all.",
+    note=(
+        "1:1 matching: the Confederation pays « on condition that cantons participate in "
+        "the same proportions » (RTS news report, in translation; no legal text giving the "
+        "ratio is cited). The Valais press release "
+        "« Migration – Le Valais mise sur l'intégration » (January 2022) agrees: the canton "
+        "and the communes commit « trois millions de francs », the total is « près de six "
+        "millions de francs », « le solde étant financé par la Confédération »."
+    ),
 )
 
 EMERGENCY_AID_DAILY: Final = Parameter.dated(

@@ -1,4 +1,13 @@
-"""The cantonal integration programmes (PIC) as data: periods and committed amounts."""
+"""The cantonal integration programmes (PIC) as data: periods and committed amounts.
+
+Valais: PIC 1 (2014-2017, the Conference of Cantonal Governments' release),
+PIC 2 (2018-2021), PIC 2bis (2022-2023, the press release « Migration – Le
+Valais mise sur l'intégration », January 2022) and PIC 3 (2024-2027, the CII
+Valais newsletter and the press release « Migration – Le Valais renouvelle son
+engagement pour l'intégration »). Jura: the PIC 2024-2027 (RFJ, 30 November
+2023). A programme agreement lasts four years unless a shorter term is
+justified (OIE art. 14 al. 2).
+"""
 
 from __future__ import annotations
 
@@ -9,16 +18,71 @@ from attrs import frozen
 from pyrsistent import PMap, pmap
 
 from integration_rules._core import Money, Period, Source, Text
-from integration_rules.funding._parameters import (
-    NOUVELLISTE,
-    VS_PIC3,
+from integration_rules.documents import (
+    CII_NEWSLETTER,
+    JURA_PIC_ARTICLE,
+    KDK_PIC_2014_RELEASE,
+    NOUVELLISTE_2022,
+    RTS_PIC_MATCHING,
+    VS_PIC2BIS_RELEASE,
+    VS_PIC3_RELEASE,
+    oie,
 )
-from integration_rules.permits._sources import SEED_JURA as SEED_JU
-from integration_rules.permits._sources import SEED_PIC2BIS, SEED_PIC3
 
-KIP_2014: Final = Source(
-    "KdK, programmes d'intégration cantonaux 2014-2017",
-    url="https://kdk.ch/fr/actualite/communiques-de-presse/details/la-confederation-et-les-cantons-lancent-les-programmes-dintegration-cantonaux-2014-2017"
+#: The PIC 2014-2017, launched by the Confederation and the cantons.
+KIP_2014: Final = Source(KDK_PIC_2014_RELEASE)
+#: The PIC 2bis release: the PIC started in 2014, PIC 2bis is its third version.
+PIC2BIS_HISTORY: Final = Source(
+    VS_PIC2BIS_RELEASE,
+    quote=(
+        "Initié en 2014 entre la Confédération et les cantons, le PIC en est à sa 3ème "
+        "version (PIC 2bis)."
+    ),
+)
+#: The PIC 2bis release: PIC 2 ran in 2021.
+PIC2_IN_2021: Final = Source(
+    VS_PIC2BIS_RELEASE,
+    quote=(
+        "En 2021, dans le cadre du PIC2, quelque 125 projets ont été financés et gérés "
+        "par des institutions, des communes et des acteurs non étatiques."
+    ),
+)
+#: The PIC 2bis release: its period and figures.
+PIC2BIS_FIGURES: Final = Source(
+    VS_PIC2BIS_RELEASE,
+    quote=(
+        "Pour la durée de la convention (2022 et 2023), le canton, avec les communes, "
+        "prévoit d'engager trois millions de francs. L'investissement total se monte à "
+        "près de six millions de francs, le solde étant financé par la Confédération."
+    ),
+)
+#: Le Nouvelliste (14 January 2022): the canton's and the communes' shares of PIC 2bis.
+NOUVELLISTE: Final = Source(NOUVELLISTE_2022)
+#: The CII Valais newsletter's PIC3 article: a four-year programme from 2024.
+PIC3_NEWSLETTER: Final = Source(
+    CII_NEWSLETTER,
+    section="Programme d'Intégration Cantonal PIC3 2024-2027",
+    quote="Le programme est conçu pour une durée de quatre ans",
+)
+#: The Valais release on PIC 3: its total of about CHF 10 million.
+VS_PIC3: Final = Source(VS_PIC3_RELEASE)
+#: The Jura PIC 2024-2027, as RFJ reports the government's communiqué.
+JURA_PIC: Final = Source(
+    JURA_PIC_ARTICLE,
+    quote=(
+        "Le Gouvernement jurassien et le Secrétariat d'Etat aux migrations ont signé la "
+        "nouvelle convention-programme. Ils ont ainsi validé le programme d'intégration "
+        "cantonal pour la période 2024-2027."
+    ),
+)
+#: OIE art. 14 al. 2: a programme agreement lasts four years.
+OIE_14: Final = oie(
+    "14",
+    "2",
+    quote=(
+        "La durée d'une convention-programme est de quatre ans; une durée plus courte "
+        "peut être convenue dans des cas justifiés."
+    ),
 )
 
 
@@ -82,14 +146,14 @@ PROGRAMMES: Final[PMap[str, Programme]] = pmap(
                 label=Text("PIC 1 (Valais)", "KIP 1 (Wallis)", "PIC 1 (Valais)"),
                 canton="CH-VS",
                 period=_years(2014, 2017),
-                sources=(KIP_2014, SEED_PIC2BIS),
+                sources=(KIP_2014, PIC2BIS_HISTORY),
             ),
             Programme(
                 id="vs-pic2",
                 label=Text("PIC 2 (Valais)", "KIP 2 (Wallis)", "PIC 2 (Valais)"),
                 canton="CH-VS",
                 period=_years(2018, 2021),
-                sources=(SEED_PIC2BIS,),
+                sources=(PIC2_IN_2021, Source(RTS_PIC_MATCHING)),
             ),
             Programme(
                 id="vs-pic2bis",
@@ -102,7 +166,7 @@ PROGRAMMES: Final[PMap[str, Programme]] = pmap(
                 canton_share=Money.of("1500000"),
                 communal_share=Money.of("1500000"),
                 total=Money.of("6000000"),
-                sources=(SEED_PIC2BIS, NOUVELLISTE),
+                sources=(PIC2BIS_FIGURES, NOUVELLISTE),
             ),
             Programme(
                 id="vs-pic3",
@@ -110,7 +174,7 @@ PROGRAMMES: Final[PMap[str, Programme]] = pmap(
                 canton="CH-VS",
                 period=_years(2024, 2027),
                 total=Money.of("10000000"),
-                sources=(SEED_PIC3, VS_PIC3),
+                sources=(PIC3_NEWSLETTER, VS_PIC3, OIE_14),
             ),
             Programme(
                 id="ju-pic-2024-2027",
@@ -121,7 +185,7 @@ PROGRAMMES: Final[PMap[str, Programme]] = pmap(
                 ),
                 canton="CH-JU",
                 period=_years(2024, 2027),
-                sources=(SEED_JU,),
+                sources=(JURA_PIC, OIE_14),
             ),
         )
     }

@@ -15,14 +15,12 @@ from integration_rules._core import (
     not_,
     one_of,
 )
+from integration_rules.documents import CII_NEWSLETTER
 from integration_rules.facts import RESIDENCE_STATUSES
 
-NEWSLETTER: Final = "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)"
-
-
-def newsletter(article: str) -> Source:
-    """An article of the CII Valais newsletter (seed 002)."""
-    return Source(NEWSLETTER, article=f"« {article} »")
+def newsletter(section: str, quote: str | None = None) -> Source:
+    """A section of the CII Valais newsletter, with the wording cited."""
+    return Source(CII_NEWSLETTER, section=section, quote=quote)
 
 
 _CANTONS: Final = {
@@ -60,12 +58,12 @@ def territory(measure_id: str, code: str, source: Source, note: str) -> Paramete
     )
 
 
-#: Every status but Swiss citizenship: the "migrant publics" of the PIC (seed 000).
+#: Every status but Swiss citizenship: the "migrant publics" of the PIC (Valais press release, January 2022).
 FOREIGN_STATUSES: Final = frozenset(RESIDENCE_STATUSES) - {"swiss"}
 
 
 def foreign_national(measure_id: str, source: Source) -> Rule:
-    """The person is a foreign national, in the asylum domain or not (seed 000: « tous les publics de migrants »)."""
+    """The person is a foreign national, in the asylum domain or not (« tous les publics de migrants »)."""
     return one_of("residence_status", FOREIGN_STATUSES).named(
         f"{measure_id}.foreign_national",
         label=Text(

@@ -22,23 +22,7 @@ from integration_rules._core import (
     resolve,
 )
 from integration_rules.errors import InvalidArgument, InvalidRule
-
-
-@frozen
-class Organisation:
-    """A service, office or provider, by its usual abbreviation and its names.
-
-    Example:
-        >>> Organisation("CMS", Text.same("centres médico-sociaux")).code
-        'CMS'
-    """
-
-    code: str = field(validator=instance_of(str))
-    name: Text = field(validator=instance_of(Text))
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready mapping."""
-        return {"code": self.code, "name": self.name.to_dict()}
+from integration_rules.organisations import Organisation
 
 
 _organisations = deep_iterable(instance_of(Organisation), instance_of(tuple))

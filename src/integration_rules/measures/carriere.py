@@ -1,6 +1,6 @@
 """Carrière au féminin: an OSP programme for women who wish to resume work.
 
-Source: CII Valais newsletter (seed 002), « Carrière au féminin »: « Le
+Source: the CII Valais newsletter (2023), article « Carrière au féminin »: « Le
 programme Carrière au féminin est proposé au prix de CHF 400.-, il est ouvert
 à toutes les femmes domiciliées en Valais et qui souhaitent reprendre une
 activité professionnelle »; « La mesure comprend 5 demi-journées de cours
@@ -28,14 +28,29 @@ from typing import Final
 
 from integration_rules._core import Money, Parameter, Text, equals, is_true
 from integration_rules.measures._common import domiciled_in, newsletter, territory
-from integration_rules.measures._measure import (
-    Measure,
-    Organisation,
-    Schedule,
-    SessionPattern,
-)
+from integration_rules.measures._measure import Measure, Schedule, SessionPattern
+from integration_rules.organisations import organisation
 
-SEED: Final = newsletter("Carrière au féminin")
+_SECTION: Final = "Carrière au féminin"
+#: The newsletter's Carrière au féminin article: the measure's main source.
+ARTICLE: Final = newsletter(_SECTION)
+_OPEN_TO: Final = newsletter(
+    _SECTION,
+    "Le programme Carrière au féminin est proposé au prix de CHF 400.-, il est ouvert à "
+    "toutes les femmes domiciliées en Valais et qui souhaitent reprendre une activité "
+    "professionnelle.",
+)
+_CONTENT: Final = newsletter(
+    _SECTION,
+    "La mesure comprend 5 demi-journées de cours collectifs et un accompagnement "
+    "individualisé de 6 entretiens de coaching.",
+)
+_SESSIONS: Final = newsletter(
+    _SECTION,
+    "Une première session pilote a été menée avec succès en septembre 2023. Dix "
+    "participantes ont pris part à ce programme et les retours sont extrêmement positifs. "
+    "Dès 2024, il est prévu de proposer une session chaque année.",
+)
 
 PRICE: Final = Parameter(
     "carriere_au_feminin.price",
@@ -43,21 +58,21 @@ PRICE: Final = Parameter(
     label=Text(
         "prix par participante", "Preis pro Teilnehmerin", "price per participant"
     ),
-    source=SEED,
+    source=_OPEN_TO,
     note="« proposé au prix de CHF 400.- »",
 )
 START: Final = Parameter(
     "carriere_au_feminin.start",
     dt.date(2023, 9, 1),
     label=Text("première session pilote", "erste Pilotsession", "first pilot session"),
-    source=SEED,
+    source=_SESSIONS,
     note="« Une première session pilote a été menée … en septembre 2023 »: from 1 September 2023.",
 )
 SESSIONS_PER_YEAR: Final = Parameter(
     "carriere_au_feminin.sessions_per_year",
     1,
     label=Text("sessions par année", "Sessionen pro Jahr", "sessions per year"),
-    source=SEED,
+    source=_SESSIONS,
     note="« Dès 2024, il est prévu de proposer une session chaque année »",
 )
 PILOT_PARTICIPANTS: Final = Parameter(
@@ -68,7 +83,7 @@ PILOT_PARTICIPANTS: Final = Parameter(
         "Teilnehmerinnen der Pilotsession",
         "participants of the pilot session",
     ),
-    source=SEED,
+    source=_SESSIONS,
     note="« Dix participantes ont pris part à ce programme »",
 )
 HALF_DAYS: Final = Parameter(
@@ -79,7 +94,7 @@ HALF_DAYS: Final = Parameter(
         "Halbtage Gruppenkurs",
         "half-days of group courses",
     ),
-    source=SEED,
+    source=_CONTENT,
 )
 INTERVIEWS: Final = Parameter(
     "carriere_au_feminin.coaching_interviews",
@@ -89,12 +104,12 @@ INTERVIEWS: Final = Parameter(
         "individuelle Coachinggespräche",
         "individual coaching interviews",
     ),
-    source=SEED,
+    source=_CONTENT,
 )
 CANTON: Final = territory(
     "carriere_au_feminin",
     "CH-VS",
-    SEED,
+    _OPEN_TO,
     "« ouvert à toutes les femmes domiciliées en Valais »",
 )
 
@@ -103,9 +118,9 @@ RULE: Final = (
         equals("sex", "F").named(
             "carriere_au_feminin.woman",
             label=Text("femme", "Frau", "woman"),
-            source=SEED,
+            source=_OPEN_TO,
         )
-        & domiciled_in("carriere_au_feminin", CANTON, SEED)
+        & domiciled_in("carriere_au_feminin", CANTON, _OPEN_TO)
         & is_true("wants_to_resume_work").named(
             "carriere_au_feminin.wants_to_resume_work",
             label=Text(
@@ -113,7 +128,7 @@ RULE: Final = (
                 "möchte wieder erwerbstätig werden",
                 "wishes to resume a professional activity",
             ),
-            source=SEED,
+            source=_OPEN_TO,
         )
     )
     .named(
@@ -123,7 +138,7 @@ RULE: Final = (
             "Carrière au féminin: Aufnahmebedingungen",
             "Carrière au féminin: admission conditions",
         ),
-        source=SEED,
+        source=ARTICLE,
     )
     .in_force_during(START.value, None)
 )
@@ -150,7 +165,7 @@ SCHEDULE: Final = Schedule(
             gap_weeks=1,
         ),
     ),
-    source=SEED,
+    source=_CONTENT,
     note="Counts from the source; weekly half-days, then fortnightly interviews one week later, is a default pattern.",
 )
 
@@ -163,35 +178,9 @@ MEASURE: Final = Measure(
         "Empowerment programme for women who wish to resume a professional activity.",
     ),
     rule=RULE,
-    source=SEED,
-    responsible=(
-        Organisation(
-            "OSP",
-            Text(
-                "Office d'orientation scolaire, professionnelle et de carrière",
-                "Amt für Berufs-, Studien- und Laufbahnberatung",
-                "Office for educational, vocational and career guidance",
-            ),
-        ),
-        Organisation(
-            "OCEF",
-            Text(
-                "Office cantonal de l'égalité et de la famille",
-                "Kantonales Amt für Gleichstellung und Familie",
-                "Cantonal Office for Equality and the Family",
-            ),
-        ),
-    ),
-    providers=(
-        Organisation(
-            "CIO",
-            Text(
-                "psychologues conseillères en orientation des CIO",
-                "Berufsberaterinnen (Psychologinnen) der BIZ",
-                "career-guidance psychologists of the CIO",
-            ),
-        ),
-    ),
+    source=ARTICLE,
+    responsible=(organisation("OSP"), organisation("OCEF")),
+    providers=(organisation("CIO"),),
     price=PRICE,
     other_parameters=(
         START,

@@ -1,8 +1,8 @@
 """FormAvenir: coaching for young people in initial vocational training who cumulate difficulties.
 
-Source: CII Valais newsletter (seed ``002_89222e1065a402bf.txt``), article
-« Projet-pilote FormAvenir », confirmed by the vs.ch press release of the
-DSSC (``shared/domain.md`` §5). The seed's words, and how each is read:
+Source: the CII Valais newsletter (« CII Valais – lettre d'information », CII
+Valais/SICT, 2023), article « Projet-pilote FormAvenir », confirmed by the
+DSSC's press release on vs.ch. The newsletter's words, and how each is read:
 
 * « des jeunes âgés de 15 à 25 ans » — age in completed years on the
   evaluation date, **both bounds included** (:data:`MIN_AGE`, :data:`MAX_AGE`).
@@ -35,30 +35,45 @@ from integration_rules._core import (
     contains,
     is_true,
 )
-from integration_rules.measures._common import domiciled_in
-from integration_rules.measures._measure import Measure, Organisation
+from integration_rules.documents import VS_FORMAVENIR_RELEASE
+from integration_rules.measures._common import domiciled_in, newsletter
+from integration_rules.measures._measure import Measure
+from integration_rules.organisations import organisation
 
-SEED: Final = Source(
-    "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)",
-    article="« Projet-pilote FormAvenir »"
+_SECTION: Final = "Projet-pilote FormAvenir"
+
+
+def _says(quote: str) -> Source:
+    """The newsletter's FormAvenir article, with the wording cited."""
+    return newsletter(_SECTION, quote)
+
+
+#: The newsletter's FormAvenir article: the measure's main source.
+ARTICLE: Final = newsletter(_SECTION)
+PRESS_RELEASE: Final = Source(VS_FORMAVENIR_RELEASE)
+_TARGET: Final = _says(
+    "Le projet-pilote « FormAvenir » s'adresse à des jeunes âgés de 15 à 25 ans qui "
+    "débutent une formation professionnelle initiale ( en possession d'un contrat "
+    "d'apprentissage ) et qui cumulent des difficultés sociales, personnelles, "
+    "professionnelles et scolaires."
 )
-PRESS_RELEASE: Final = Source(
-    "Canton du Valais, communiqué FormAvenir (DSSC)",
-    url="https://vs.ch/web/communication/detail?articleId=27658626&groupId=529400"
+_CUMUL: Final = _says(
+    "Une partie des jeunes en formation se retrouve parfois démunie face à un cumul de "
+    "difficultés ( sociales, personnelles, professionnelles ou scolaires )"
 )
 
 MIN_AGE: Final = Parameter(
     "formavenir.min_age",
     15,
     label=Text("âge minimal", "Mindestalter", "minimum age"),
-    source=SEED,
+    source=_TARGET,
     note="« jeunes âgés de 15 à 25 ans »: completed years on the evaluation date, bound included.",
 )
 MAX_AGE: Final = Parameter(
     "formavenir.max_age",
     25,
     label=Text("âge maximal", "Höchstalter", "maximum age"),
-    source=SEED,
+    source=_TARGET,
     note="« jeunes âgés de 15 à 25 ans »: bound included, so eligible until the day before the 26th birthday.",
 )
 MIN_DIFFICULTY_KINDS: Final = Parameter(
@@ -69,19 +84,22 @@ MIN_DIFFICULTY_KINDS: Final = Parameter(
         "Mindestzahl kumulierter Arten von Schwierigkeiten",
         "minimum number of kinds of difficulty cumulated",
     ),
-    source=SEED,
+    source=_CUMUL,
     note=(
         "Interpretation of « cumulent des difficultés sociales, personnelles, professionnelles "
         "et scolaires » (elsewhere « … ou scolaires »): to cumulate is to have more than one, and "
-        "the 'or' wording shows that all four are not required; so at least 2 of the 4 kinds "
-        "(shared/domain.md §8 item 10). A policy choice: set 4 for the literal 'and' reading."
+        "the 'or' wording shows that all four are not required; so at least 2 of the 4 kinds. "
+        "A policy choice: set 4 for the literal 'and' reading."
     ),
 )
 CANTON: Final = Parameter(
     "formavenir.canton",
     "CH-VS",
     label=Text("canton de domicile", "Wohnkanton", "canton of domicile"),
-    source=SEED,
+    source=_says(
+        "la phase-pilote de ce programme pourra accueillir une soixantaine de participants "
+        "par année sur l'ensemble du territoire cantonal"
+    ),
     note="« sur l'ensemble du territoire cantonal »: a Valais measure, for persons domiciled in Valais.",
 )
 PILOT_START: Final = Parameter(
@@ -90,7 +108,10 @@ PILOT_START: Final = Parameter(
     label=Text(
         "début de la phase pilote", "Beginn der Pilotphase", "start of the pilot"
     ),
-    source=SEED,
+    source=_says(
+        "Depuis le 1er août 2023, quatre organisateurs de mesures d'insertion sont actifs "
+        "dans le suivi de jeunes en difficulté"
+    ),
     note="« Depuis le 1er août 2023 »",
 )
 PILOT_YEARS: Final = Parameter(
@@ -101,7 +122,7 @@ PILOT_YEARS: Final = Parameter(
         "Dauer der Pilotphase (Jahre)",
         "length of the pilot (years)",
     ),
-    source=SEED,
+    source=_says("Planifiée sur trois ans, la phase-pilote de ce programme"),
     note="« Planifiée sur trois ans, la phase-pilote »: the last day is the day before the third anniversary.",
 )
 #: The last day of the pilot, derived: 2023-08-01 + 3 years − 1 day = 2026-07-31.
@@ -117,7 +138,10 @@ CAPACITY_PER_YEAR: Final = Parameter(
         "Teilnehmende pro Jahr (ca.)",
         "participants per year (about)",
     ),
-    source=SEED,
+    source=_says(
+        "la phase-pilote de ce programme pourra accueillir une soixantaine de participants "
+        "par année"
+    ),
     note="« une soixantaine de participants par année »: a planning figure, not an eligibility condition.",
 )
 
@@ -154,8 +178,8 @@ _KINDS: Final = (
 
 RULE: Final = (
     all_of(
-        domiciled_in("formavenir", CANTON, SEED),
-        age_between(MIN_AGE, MAX_AGE).named("formavenir.age", source=SEED),
+        domiciled_in("formavenir", CANTON, ARTICLE),
+        age_between(MIN_AGE, MAX_AGE).named("formavenir.age", source=_TARGET),
         is_true("apprenticeship_contract").named(
             "formavenir.apprenticeship_contract",
             label=Text(
@@ -163,13 +187,13 @@ RULE: Final = (
                 "beginnt eine berufliche Grundbildung (Lehrvertrag)",
                 "starts initial vocational training (holds an apprenticeship contract)",
             ),
-            source=SEED,
+            source=_TARGET,
         ),
         at_least_n_of(
             MIN_DIFFICULTY_KINDS,
             *(
                 contains("difficulties", kind).named(
-                    f"formavenir.difficulty.{kind}", label=label, source=SEED
+                    f"formavenir.difficulty.{kind}", label=label, source=_CUMUL
                 )
                 for kind, label in _KINDS
             ),
@@ -180,7 +204,7 @@ RULE: Final = (
                 f"kumuliert Schwierigkeiten: mindestens {MIN_DIFFICULTY_KINDS.value} von 4 Arten",
                 f"cumulates difficulties: at least {MIN_DIFFICULTY_KINDS.value} of the 4 kinds",
             ),
-            source=SEED,
+            source=_CUMUL,
         ),
     )
     .named(
@@ -190,7 +214,7 @@ RULE: Final = (
             "FormAvenir: Aufnahmebedingungen",
             "FormAvenir: admission conditions",
         ),
-        source=SEED,
+        source=ARTICLE,
     )
     .in_force_during(PILOT_START.value, PILOT_END)
 )
@@ -204,65 +228,14 @@ MEASURE: Final = Measure(
         "Individual coaching for young people in initial vocational training who cumulate difficulties (pilot).",
     ),
     rule=RULE,
-    source=SEED,
-    responsible=(
-        Organisation(
-            "SAS",
-            Text(
-                "Service de l'action sociale",
-                "Dienststelle für Sozialwesen",
-                "Social Action Service",
-            ),
-        ),
-        Organisation(
-            "DSSC",
-            Text(
-                "Département de la santé, des affaires sociales et de la culture",
-                "Departement für Gesundheit, Soziales und Kultur",
-                "Department of Health, Social Affairs and Culture",
-            ),
-        ),
+    source=ARTICLE,
+    responsible=(organisation("SAS"), organisation("DSSC")),
+    providers=tuple(
+        organisation(code)
+        for code in ("Nasca Formation", "ARPI", "OSEO Valais", "Topjoberwallis")
     ),
-    providers=(
-        Organisation("Nasca Formation", Text.same("Nasca Formation")),
-        Organisation(
-            "ARPI",
-            Text.same("Association régionale professionnelle pour l'insertion"),
-        ),
-        Organisation("OSEO Valais", Text.same("OSEO Valais")),
-        Organisation("Topjoberwallis", Text.same("Topjoberwallis")),
-    ),
-    referrers=(
-        Organisation(
-            "SEMO",
-            Text(
-                "organisateurs des semestres de motivation",
-                "Veranstalter der Motivationssemester",
-                "organisers of the motivation semesters",
-            ),
-        ),
-        Organisation(
-            "CMS",
-            Text(
-                "centres médico-sociaux",
-                "sozialmedizinische Zentren",
-                "medico-social centres",
-            ),
-        ),
-        Organisation(
-            "OASI", Text("Office de l'asile", "Amt für Asylwesen", "Asylum Office")
-        ),
-        Organisation(
-            "Plateforme T1", Text("Plateforme T1", "Plattform T1", "T1 Platform")
-        ),
-        Organisation(
-            "USFP",
-            Text(
-                "unité de soutien en formation professionnelle",
-                "Unterstützungseinheit in der Berufsbildung",
-                "vocational training support unit",
-            ),
-        ),
+    referrers=tuple(
+        organisation(code) for code in ("SEMO", "CMS", "OASI", "Plateforme T1", "USFP")
     ),
     capacity=CAPACITY_PER_YEAR,
     other_parameters=(PILOT_START, PILOT_YEARS),

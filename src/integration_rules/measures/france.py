@@ -1,21 +1,36 @@
 """Refugee integration in Puy-de-Dôme (France), and the CIR language track.
 
-Source: seed 003 (préfecture du Puy-de-Dôme, 2018): Pôle Emploi financed in
-September 2018 « des modules de formation en français d'une durée de 680
-heures » (cost €800,000) « qui ont déjà bénéficié à 75 réfugiés et auront
-profité à plus de 100 réfugiés fin 2018 »; « Les jeunes réfugiés de moins de
-25 ans peuvent désormais accéder à un parcours de garantie jeune grâce à la
-mise en place de sessions dédiées, intégrant une formation linguistique ».
-External (``shared/domain.md`` §6): the Contrat d'engagement jeune replaced
-the Garantie jeunes on 2022-03-01 (16–25, or under 30 with a recognised
-disability; NEET); the CIR language tracks since 2019 (600, 400, 200, 100 h).
+Source: the Préfecture du Puy-de-Dôme's page « Quinzaine régionale de
+l'intégration : le point sur l'intégration des réfugiés dans le Puy-de-Dôme »
+(updated 3 November 2021, on 2018): Pôle Emploi financed in September 2018
+« des modules de formation en français d'une durée de 680 heures » (cost
+€800,000) « qui ont déjà bénéficié à 75 réfugiés et auront profité à plus de
+100 réfugiés fin 2018 »; « Les jeunes réfugiés de moins de 25 ans peuvent
+désormais accéder à un parcours de garantie jeune grâce à la mise en place de
+sessions dédiées, intégrant une formation linguistique ».
+
+The law: the Garantie jeunes, Code du travail art. L5131-6 in its version of
+2017-01-01 to 2022-02-28 (young people « ni étudiants, ni en formation, ni en
+emploi »); the Contrat d'engagement jeune (CEJ), which replaced it on
+2022-03-01, Code du travail art. L5131-6 in its version from 2022-03-01
+(« seize à vingt-cinq ans révolus », « vingt-neuf ans révolus » with a
+recognised disability, « qui rencontrent des difficultés d'accès à l'emploi
+durable, qui ne sont pas étudiants et qui ne suivent pas une formation ») and
+Décret n° 2022-199 du 18 février 2022. The CIR language tracks since 2019
+(600, 400, 200, 100 h): the Ministry of the Interior's page « La formation
+linguistique ».
 
 Readings, each a parameter:
 
 * « réfugiés »: beneficiaries of international protection (refugee status or
   subsidiary protection), as French integration policy uses the word
   (:data:`PROTECTED`).
-* « moins de 25 ans »: aged at most 24 in completed years.
+* « moins de 25 ans »: aged at most 24 in completed years
+  (:data:`GJ_MAX_AGE`); the law's own bound, 25 « révolus », is the other
+  reading.
+* « révolus »: an age of N years « révolus » is reached on the Nth birthday,
+  so 16 to 25 « révolus » runs from the 16th birthday to the day before the
+  26th (29 « révolus »: to the day before the 30th).
 * The Garantie jeunes sessions start with the article, October 2018, and end
   on 2022-02-28; from 2022-03-01 the same public is mapped to the CEJ.
 """
@@ -44,30 +59,75 @@ from integration_rules._core import (
     one_of,
 )
 from integration_rules.errors import InvalidArgument
+from integration_rules.documents import (
+    CODE_DU_TRAVAIL,
+    DECREE_2022_199,
+    DEFI_METIERS_OFII_2019,
+    INTERIOR_CIR_LANGUAGE_PAGE,
+    PUY_DE_DOME_PAGE,
+)
 from integration_rules.facts import LANGUAGE_LEVELS, Person
 from integration_rules.facts._person import checked_person
 from integration_rules.measures._common import domiciled_in, territory
-from integration_rules.measures._measure import Measure, Organisation
+from integration_rules.measures._measure import Measure
+from integration_rules.organisations import organisation
 
-SEED: Final = Source(
-    "Préfecture du Puy-de-Dôme, « Quinzaine régionale de l'intégration » (seed 003_56117b16cbadd33b.txt)"
+#: The prefecture's page: the measures' main source.
+PAGE: Final = Source(PUY_DE_DOME_PAGE)
+_REFUGEES: Final = Source(
+    PUY_DE_DOME_PAGE,
+    quote=(
+        "Dans le Puy-de-Dôme, le préfet coordonne l'action des services de l'État en matière "
+        "d'intégration des réfugiés."
+    ),
 )
-CEJ_SOURCE: Final = Source(
-    "avocat.fr, Contrat d'engagement jeune",
-    url="https://avocat.fr/contrat-dengagement-jeune"
+_MODULES: Final = Source(
+    PUY_DE_DOME_PAGE,
+    quote=(
+        "Pôle Emploi a financé en septembre (coût de 800 000 €) des modules de formation en "
+        "français d'une durée de 680 heures qui ont déjà bénéficié à 75 réfugiés et auront "
+        "profité à plus de 100 réfugiés fin 2018."
+    ),
 )
-GJ_SOURCE: Final = Source(
-    "ASH, la Garantie jeunes",
-    url="https://ash.tm.fr/hebdo/3001/dossier/la-garantie-jeunes-419126.php"
+_YOUTH: Final = Source(
+    PUY_DE_DOME_PAGE,
+    quote=(
+        "Les jeunes réfugiés de moins de 25 ans peuvent désormais accéder à un parcours de "
+        "garantie jeune grâce à la mise en place de sessions dédiées, intégrant une "
+        "formation linguistique."
+    ),
 )
-CIR_SOURCE: Final = Source(
-    "Ministère de l'Intérieur, « La formation linguistique » (CIR)",
-    url="https://immigration.interieur.gouv.fr/Integration-et-Acces-a-la-nationalite/Le-parcours-personnalise-d-integration-republicaine/Le-contrat-d-integration-republicaine-CIR/La-formation-linguistique"
+
+
+def _cej(quote: str | None = None) -> Source:
+    """Code du travail art. L5131-6, version from 2022-03-01: the contrat d'engagement jeune."""
+    return Source(
+        CODE_DU_TRAVAIL, article="L5131-6", version="2022-03-01", quote=quote
+    )
+
+
+def _garantie_jeunes(article: str, quote: str | None = None) -> Source:
+    """Code du travail, *article* in its version of 2017-01-01 to 2022-02-28."""
+    return Source(CODE_DU_TRAVAIL, article=article, version="2017-01-01", quote=quote)
+
+
+#: The CEJ's article: the measure's main source.
+CEJ_SOURCE: Final = _cej(
+    "Le contrat d'engagement jeune est un droit ouvert aux jeunes de seize à vingt-cinq "
+    "ans révolus, ou, par dérogation […], vingt-neuf ans révolus lorsque la qualité de "
+    "travailleur handicapé leur est reconnue, qui rencontrent des difficultés d'accès à "
+    "l'emploi durable, qui ne sont pas étudiants et qui ne suivent pas une formation."
 )
-OFII_2019: Final = Source(
-    "defi-metiers, « Apprentissage du français : zoom sur le marché OFII 2019 »",
-    url="https://www.defi-metiers.fr/breves/apprentissage-du-francais-zoom-sur-le-marche-ofii-2019"
+CEJ_DECREE: Final = Source(
+    DECREE_2022_199,
+    quote="le texte entre en vigueur le 1er mars 2022",
 )
+#: The Garantie jeunes' article in the Code du travail, 2017-2022.
+GJ_SOURCE: Final = _garantie_jeunes(
+    "L5131-6", "ni étudiants, ni en formation, ni en emploi"
+)
+CIR_SOURCE: Final = Source(INTERIOR_CIR_LANGUAGE_PAGE)
+OFII_2019: Final = Source(DEFI_METIERS_OFII_2019)
 
 PROTECTED: Final = Parameter(
     "fr63.protected_statuses",
@@ -77,27 +137,27 @@ PROTECTED: Final = Parameter(
         "als « Flüchtlinge » gezählte Schutzformen",
         "protections counted as « refugees »",
     ),
-    source=SEED,
+    source=_REFUGEES,
     note="« réfugiés » in French integration policy: beneficiaries of international protection (refugees and subsidiary protection).",
 )
 DEPARTMENT: Final = territory(
     "fr63",
     "FR-63",
-    SEED,
+    _REFUGEES,
     "Puy-de-Dôme, where the prefect coordinates the State's refugee-integration services.",
 )
 MODULE_HOURS: Final = Parameter(
     "fr63.french_training.hours",
     680,
     label=Text("heures de formation", "Ausbildungsstunden", "training hours"),
-    source=SEED,
+    source=_MODULES,
     note="« d'une durée de 680 heures »",
 )
 MODULE_BUDGET: Final = Parameter(
     "fr63.french_training.budget",
     Money.of("800000", "EUR"),
     label=Text("coût des modules", "Kosten der Module", "cost of the modules"),
-    source=SEED,
+    source=_MODULES,
     note="« coût de 800 000 € »",
 )
 MODULE_PARTICIPANTS: Final = Parameter(
@@ -108,7 +168,7 @@ MODULE_PARTICIPANTS: Final = Parameter(
         "begünstigte Flüchtlinge (bereits; Ende 2018)",
         "refugees reached (already; by end 2018)",
     ),
-    source=SEED,
+    source=_MODULES,
     note="« déjà bénéficié à 75 réfugiés et auront profité à plus de 100 réfugiés fin 2018 »",
 )
 MODULE_START: Final = Parameter(
@@ -117,33 +177,40 @@ MODULE_START: Final = Parameter(
     label=Text(
         "financement des modules", "Finanzierung der Module", "funding of the modules"
     ),
-    source=SEED,
+    source=_MODULES,
     note="« Pôle Emploi a financé en septembre »",
 )
 MODULE_END: Final = Parameter(
     "fr63.french_training.end",
     dt.date(2018, 12, 31),
     label=Text("fin prévue", "geplantes Ende", "planned end"),
-    source=SEED,
+    source=_MODULES,
     note="« fin 2018 »",
 )
 GJ_MAX_AGE: Final = Parameter(
     "fr63.garantie_jeunes.max_age",
     24,
     label=Text("âge maximal", "Höchstalter", "maximum age"),
-    source=SEED,
-    note="« de moins de 25 ans »: at most 24 in completed years.",
+    source=_YOUTH,
+    note=(
+        "The page's « de moins de 25 ans »: at most 24 in completed years, so until the day "
+        "before the 25th birthday. The other reading is the law's own bound: the Garantie "
+        "jeunes was open to young people of « seize à vingt-cinq ans révolus » (Code du "
+        "travail art. L5131-3 and L5131-6, version of 2017-01-01), until the day before the "
+        "26th birthday: set 25."
+    ),
 )
 GJ_MIN_AGE: Final = Parameter(
     "fr63.garantie_jeunes.min_age",
     16,
     label=Text("âge minimal", "Mindestalter", "minimum age"),
-    source=GJ_SOURCE,
-    note=(
-        "The seed gives only « de moins de 25 ans »; the Garantie jeunes itself took "
-        "young people of 18 to 25, and of 16 or 17 as an exception (shared/domain.md "
-        "§6, rule 44): the lowest age the scheme admitted."
+    source=_garantie_jeunes(
+        "L5131-3",
+        "Tout jeune de seize à vingt-cinq ans révolus en difficulté et confronté à un "
+        "risque d'exclusion professionnelle a droit à un accompagnement vers l'emploi et "
+        "l'autonomie, organisé par l'Etat.",
     ),
+    note="The page gives only « de moins de 25 ans »; the law opened the Garantie jeunes from 16 « révolus ».",
 )
 GJ_START: Final = Parameter(
     "fr63.garantie_jeunes.start",
@@ -153,8 +220,8 @@ GJ_START: Final = Parameter(
         "eigene Sessionen (« nunmehr »)",
         "dedicated sessions (« désormais »)",
     ),
-    source=SEED,
-    note="The article of October 2018 (quinzaine 8-19 October 2018).",
+    source=_YOUTH,
+    note="« désormais », in the article on the quinzaine of 8-19 October 2018: from 1 October 2018.",
 )
 GJ_END: Final = Parameter(
     "fr63.garantie_jeunes.end",
@@ -164,27 +231,28 @@ GJ_END: Final = Parameter(
         "Ende der Garantie jeunes",
         "end of the Garantie jeunes",
     ),
-    source=GJ_SOURCE,
+    source=CEJ_DECREE,
     note="Replaced by the Contrat d'engagement jeune on 1 March 2022.",
 )
 CEJ_START: Final = Parameter(
     "fr63.cej.start",
     dt.date(2022, 3, 1),
     label=Text("début du CEJ", "Beginn des CEJ", "start of the CEJ"),
-    source=CEJ_SOURCE,
+    source=CEJ_DECREE,
 )
 CEJ_MIN_AGE: Final = Parameter(
     "fr63.cej.min_age",
     16,
     label=Text("âge minimal", "Mindestalter", "minimum age"),
-    source=CEJ_SOURCE,
+    source=_cej("seize à vingt-cinq ans révolus"),
+    note="« seize […] ans révolus »: from the 16th birthday.",
 )
 CEJ_MAX_AGE: Final = Parameter(
     "fr63.cej.max_age",
     25,
     label=Text("âge maximal", "Höchstalter", "maximum age"),
-    source=CEJ_SOURCE,
-    note="The CEJ ends at the 26th birthday in any case.",
+    source=_cej("seize à vingt-cinq ans révolus"),
+    note="« vingt-cinq ans révolus »: 25 completed years, so until the day before the 26th birthday.",
 )
 CEJ_MAX_AGE_DISABILITY: Final = Parameter(
     "fr63.cej.max_age_disability",
@@ -194,8 +262,10 @@ CEJ_MAX_AGE_DISABILITY: Final = Parameter(
         "Höchstalter (RQTH)",
         "maximum age (recognised disability)",
     ),
-    source=CEJ_SOURCE,
-    note="« moins de 30 ans » with a RQTH.",
+    source=_cej(
+        "vingt-neuf ans révolus lorsque la qualité de travailleur handicapé leur est reconnue"
+    ),
+    note="« vingt-neuf ans révolus » with a recognised disability (RQTH): until the day before the 30th birthday.",
 )
 
 
@@ -207,13 +277,11 @@ def _protected(measure_id: str) -> Rule:
             "mit internationalem Schutz (Flüchtling)",
             "beneficiary of international protection (refugee)",
         ),
-        source=SEED,
+        source=_REFUGEES,
     )
 
 
-_PREFECTURE: Final = Organisation(
-    "Préfecture 63", Text.same("Préfecture du Puy-de-Dôme")
-)
+_PREFECTURE: Final = organisation("Préfecture 63")
 
 FRENCH_TRAINING: Final = Measure(
     id="fr63-french-training-680h",
@@ -228,7 +296,7 @@ FRENCH_TRAINING: Final = Measure(
         "French-language training modules for refugees financed by Pôle Emploi (2018).",
     ),
     rule=(
-        domiciled_in("fr63-french-training", DEPARTMENT, SEED)
+        domiciled_in("fr63-french-training", DEPARTMENT, _REFUGEES)
         & _protected("fr63-french-training")
     )
     .named(
@@ -238,12 +306,12 @@ FRENCH_TRAINING: Final = Measure(
             "Französischmodule: Zielgruppe",
             "French modules: target group",
         ),
-        source=SEED,
+        source=_MODULES,
     )
     .in_force_during(MODULE_START.value, MODULE_END.value),
-    source=SEED,
+    source=_MODULES,
     responsible=(_PREFECTURE,),
-    providers=(Organisation("Pôle Emploi", Text.same("Pôle Emploi")),),
+    providers=(organisation("France Travail"),),
     other_parameters=(
         MODULE_HOURS,
         MODULE_BUDGET,
@@ -271,10 +339,19 @@ GARANTIE_JEUNES: Final = Measure(
         "Garantie jeunes pathway in dedicated sessions with language training, for refugees under 25.",
     ),
     rule=(
-        domiciled_in("fr63-garantie-jeunes", DEPARTMENT, SEED)
+        domiciled_in("fr63-garantie-jeunes", DEPARTMENT, _YOUTH)
         & _protected("fr63-garantie-jeunes")
         & age_between(GJ_MIN_AGE, GJ_MAX_AGE).named(
-            "fr63-garantie-jeunes.age", source=SEED
+            "fr63-garantie-jeunes.age", source=_YOUTH
+        )
+        & is_true("neet").named(
+            "fr63-garantie-jeunes.neet",
+            label=Text(
+                "ni étudiant·e, ni en formation, ni en emploi",
+                "weder in Ausbildung oder Studium noch erwerbstätig",
+                "not in education, training or employment",
+            ),
+            source=GJ_SOURCE,
         )
     )
     .named(
@@ -284,17 +361,24 @@ GARANTIE_JEUNES: Final = Measure(
             "Garantie jeunes Flüchtlinge: Bedingungen",
             "Garantie jeunes for refugees: conditions",
         ),
-        source=SEED,
+        source=_YOUTH,
     )
     .in_force_during(GJ_START.value, GJ_END.value),
-    source=SEED,
+    source=_YOUTH,
     responsible=(_PREFECTURE,),
-    providers=(Organisation("missions locales", Text.same("missions locales")),),
+    providers=(organisation("missions locales"),),
     other_parameters=(GJ_START, GJ_END),
     format=Text(
         "sessions dédiées intégrant une formation linguistique ; 12 mois",
         "eigene Sessionen mit Sprachkurs; 12 Monate",
         "dedicated sessions with language training; 12 months",
+    ),
+    notes=(
+        Text(
+            "Les ressources (au plus le montant du RSA) et l'absence de soutien financier des parents ne sont pas encodées.",
+            "Die Mittel (höchstens der RSA-Betrag) und das Fehlen elterlicher Unterstützung sind nicht erfasst.",
+            "Resources (at most the RSA amount) and the absence of parental financial support are not encoded.",
+        ),
     ),
     successor="fr63-cej-refugees",
 )
@@ -312,11 +396,11 @@ CEJ: Final = Measure(
         "Since 1 March 2022 the CEJ replaces the Garantie jeunes: 15 to 20 hours of activity a week, at most 12 months.",
     ),
     rule=(
-        domiciled_in("fr63-cej", DEPARTMENT, SEED)
+        domiciled_in("fr63-cej", DEPARTMENT, _YOUTH)
         & _protected("fr63-cej")
         & any_of(
             age_between(CEJ_MIN_AGE, CEJ_MAX_AGE).named(
-                "fr63-cej.age", source=CEJ_SOURCE
+                "fr63-cej.age", source=_cej("seize à vingt-cinq ans révolus")
             ),
             all_of(
                 is_true("disability_recognised").named(
@@ -326,31 +410,58 @@ CEJ: Final = Measure(
                         "anerkannte Behinderung (RQTH)",
                         "recognised disability (RQTH)",
                     ),
-                    source=CEJ_SOURCE,
+                    source=CEJ_MAX_AGE_DISABILITY.source,
                 ),
                 age_between(CEJ_MIN_AGE, CEJ_MAX_AGE_DISABILITY).named(
-                    "fr63-cej.age_rqth", source=CEJ_SOURCE
+                    "fr63-cej.age_rqth", source=CEJ_MAX_AGE_DISABILITY.source
                 ),
             ).named(
                 "fr63-cej.disability_route",
                 label=Text(
-                    "moins de 30 ans avec une RQTH",
-                    "unter 30 mit RQTH",
-                    "under 30 with a recognised disability",
+                    "jusqu'à 29 ans révolus avec une RQTH",
+                    "bis 29 vollendete Jahre mit RQTH",
+                    "up to 29 completed years with a recognised disability",
                 ),
-                source=CEJ_SOURCE,
+                source=CEJ_MAX_AGE_DISABILITY.source,
             ),
         ).named(
-            "fr63-cej.age_routes", label=Text("âge", "Alter", "age"), source=CEJ_SOURCE
-        )
-        & is_true("neet").named(
-            "fr63-cej.neet",
-            label=Text(
-                "ni en emploi, ni en études, ni en formation",
-                "weder in Arbeit noch in Ausbildung",
-                "not in employment, education or training",
-            ),
+            "fr63-cej.age_routes",
+            label=Text("âge", "Alter", "age"),
             source=CEJ_SOURCE,
+        )
+        & is_true("durable_employment_difficulties").named(
+            "fr63-cej.durable_employment_difficulties",
+            label=Text(
+                "rencontre des difficultés d'accès à l'emploi durable",
+                "hat Schwierigkeiten beim Zugang zu dauerhafter Beschäftigung",
+                "meets difficulties of access to durable employment",
+            ),
+            source=_cej("qui rencontrent des difficultés d'accès à l'emploi durable"),
+        )
+        & not_(
+            is_true("student").named(
+                "fr63-cej.student", source=_cej("qui ne sont pas étudiants")
+            )
+        ).named(
+            "fr63-cej.not_student",
+            label=Text(
+                "n'est pas étudiant·e", "studiert nicht", "is not a student"
+            ),
+            source=_cej("qui ne sont pas étudiants"),
+        )
+        & not_(
+            is_true("in_training").named(
+                "fr63-cej.in_training",
+                source=_cej("qui ne suivent pas une formation"),
+            )
+        ).named(
+            "fr63-cej.not_in_training",
+            label=Text(
+                "ne suit pas de formation",
+                "absolviert keine Ausbildung",
+                "is not in training",
+            ),
+            source=_cej("qui ne suivent pas une formation"),
         )
     )
     .named(
@@ -365,17 +476,24 @@ CEJ: Final = Measure(
     .in_force_during(CEJ_START.value, None),
     source=CEJ_SOURCE,
     responsible=(_PREFECTURE,),
-    providers=(
-        Organisation(
-            "missions locales / France Travail",
-            Text.same("missions locales / France Travail"),
-        ),
-    ),
+    providers=(organisation("missions locales"), organisation("France Travail")),
     other_parameters=(CEJ_START,),
     format=Text(
-        "15 à 20 heures d'activité par semaine, 12 mois (prolongeables de 6) ; fin au 26e anniversaire",
-        "15 bis 20 Stunden Aktivität pro Woche, 12 Monate (um 6 verlängerbar); Ende am 26. Geburtstag",
-        "15 to 20 hours of activity a week, 12 months (extendable by 6); ends at the 26th birthday",
+        "15 à 20 heures d'activité par semaine ; 12 mois, prolongeables jusqu'à 18 mois au total",
+        "15 bis 20 Stunden Aktivität pro Woche; 12 Monate, verlängerbar auf insgesamt 18 Monate",
+        "15 to 20 hours of activity a week; 12 months, extendable to 18 months in all",
+    ),
+    notes=(
+        Text(
+            "Avoir un emploi n'exclut pas à lui seul : la loi demande des difficultés d'accès à l'emploi durable, de ne pas être étudiant·e et de ne pas suivre de formation.",
+            "Eine Erwerbstätigkeit schliesst für sich allein nicht aus: das Gesetz verlangt Schwierigkeiten beim Zugang zu dauerhafter Beschäftigung, kein Studium und keine Ausbildung.",
+            "Holding a job is not an exclusion by itself: the law asks for difficulties of access to durable employment, not being a student and not being in training.",
+        ),
+        Text(
+            "L'âge est celui des 16 à 25 ans révolus (29 avec une RQTH) : la condition tient jusqu'à la veille du 26e (30e) anniversaire.",
+            "Das Alter ist 16 bis 25 vollendete Jahre (29 mit RQTH): die Bedingung gilt bis zum Tag vor dem 26. (30.) Geburtstag.",
+            "The age is 16 to 25 completed years (29 with a recognised disability): the condition holds until the day before the 26th (30th) birthday.",
+        ),
     ),
 )
 

@@ -1,13 +1,14 @@
 """Job coaching for hard-to-place job seekers over 50 at the Valais ORPs (federal impulse programme).
 
-Source: CII Valais newsletter (seed 002), « Programme d'Impulsion fédéral »:
+Source: the CII Valais newsletter (2023), article « Programme d'Impulsion fédéral »:
 « Pour mieux accompagner les demandeurs d'emploi de plus de 50 ans, difficiles
 à placer … le Conseil Fédéral a lancé un programme d'impulsion en 2019.
 L'assurance-chômage (AC) dispose, jusqu'en 2024, de moyens supplémentaires »;
 « dans les 5 Offices Régionaux de Placement (ORP) du canton »; « un suivi …
 beaucoup plus intensif (entretien chaque 2 semaines au minimum) ».
-External (``shared/domain.md`` §4): federal funds for cantonal projects from
-January 2020; the programme extended to the end of 2024.
+The SECO's page on the federal measures 2020–2022 and the CVCI's note on
+reinsertion measures: federal funds for cantonal projects from January 2020;
+the programme extended to the end of 2024.
 
 Readings:
 
@@ -26,25 +27,44 @@ import datetime as dt
 from typing import Final
 
 from integration_rules._core import Parameter, Source, Text, is_true, years_since
+from integration_rules.documents import CVCI_REINSERTION, SECO_IMPULSE_PAGE
 from integration_rules.measures._common import domiciled_in, newsletter, territory
-from integration_rules.measures._measure import (
-    Measure,
-    Organisation,
-    Schedule,
-    SessionPattern,
-)
+from integration_rules.measures._measure import Measure, Schedule, SessionPattern
+from integration_rules.organisations import organisation
 
-SEED: Final = newsletter("Programme d'Impulsion fédéral")
-SECO: Final = Source(
-    "SECO, mesures fédérales 2020-2022 (prolongées à fin 2024)",
-    url="https://www.secoalv.admin.ch/secoalv/de/home/menue/institutionen-medien/projekte-massnahmen/bundesmassnahmen_2020_2022.html"
+_SECTION: Final = "Programme d'Impulsion fédéral"
+#: The newsletter's article on the federal impulse programme: the measure's main source.
+ARTICLE: Final = newsletter(_SECTION)
+_TARGET: Final = newsletter(
+    _SECTION,
+    "Pour mieux accompagner les demandeurs d'emploi de plus de 50 ans, difficiles à "
+    "placer dans leur réinsertion sur le marché du travail, le Conseil Fédéral a lancé "
+    "un programme d'impulsion en 2019.",
 )
+_UNTIL_2024: Final = newsletter(
+    _SECTION,
+    "L'assurance-chômage (AC) dispose, jusqu'en 2024, de moyens supplémentaires pour "
+    "financer des projets dans les cantons.",
+)
+_FOLLOW_UP: Final = newsletter(
+    _SECTION,
+    "Le processus de conseil sera identique au processus actuel, mais avec un suivi plus "
+    "spécifique (bilan de compétences, activation, placement, etc.) et beaucoup plus "
+    "intensif (entretien chaque 2 semaines au minimum).",
+)
+_ORPS: Final = newsletter(
+    _SECTION,
+    "L'objectif à long terme de ce projet est de garantir que le groupe-cible ait accès, "
+    "dans les 5 Offices Régionaux de Placement (ORP) du canton, à des prestations d'aide "
+    "et de soutien adaptées",
+)
+SECO: Final = Source(SECO_IMPULSE_PAGE)
 
 AGE: Final = Parameter(
     "job_coaching_50.age",
     50,
     label=Text("âge seuil", "Altersgrenze", "age threshold"),
-    source=SEED,
+    source=_TARGET,
     note="« demandeurs d'emploi de plus de 50 ans »",
 )
 AGE_INCLUSIVE: Final = Parameter(
@@ -55,10 +75,11 @@ AGE_INCLUSIVE: Final = Parameter(
         "50 vollendete Jahre genügen",
         "turning 50 is enough",
     ),
-    source=SEED,
+    source=_TARGET,
     note=(
-        "Seed: « plus de 50 ans » (over 50: from the day after the 50th birthday, the default). "
-        "LACI art. 66 al. 2bis: « 50 ans ou plus » (from the birthday). shared/domain.md §8 item 9."
+        "The newsletter: « plus de 50 ans » (over 50: from the day after the 50th birthday, the "
+        "default). Unemployment law, LACI art. 66 al. 2bis, speaks of insured persons of « 50 ans "
+        "ou plus » (from the birthday): set True for that reading."
     ),
 )
 START: Final = Parameter(
@@ -69,17 +90,14 @@ START: Final = Parameter(
         "Beginn der Bundesfinanzierung",
         "start of federal funding",
     ),
-    source=Source(
-        "CVCI, mesures de réinsertion",
-        url="https://cvci.ch/fr/reglementation/details/news/le-moment-ideal-pour-se-doter-de-bonnes-mesures-de-reinsertion.html"
-    ),
-    note="Federal funds for cantonal projects from January 2020 (shared/domain.md §4).",
+    source=Source(CVCI_REINSERTION),
+    note="Federal funds for cantonal projects became available from January 2020.",
 )
 END: Final = Parameter(
     "job_coaching_50.end",
     dt.date(2024, 12, 31),
     label=Text("fin du financement", "Ende der Finanzierung", "end of funding"),
-    source=SEED,
+    source=_UNTIL_2024,
     note="« L'assurance-chômage (AC) dispose, jusqu'en 2024, de moyens supplémentaires »",
 )
 INTERVIEW_EVERY_WEEKS: Final = Parameter(
@@ -90,18 +108,18 @@ INTERVIEW_EVERY_WEEKS: Final = Parameter(
         "Wochen zwischen zwei Gesprächen (höchstens)",
         "weeks between two interviews (at most)",
     ),
-    source=SEED,
+    source=_FOLLOW_UP,
     note="« entretien chaque 2 semaines au minimum »",
 )
 ORPS: Final = Parameter(
     "job_coaching_50.orps",
     5,
     label=Text("ORP du canton", "RAV im Kanton", "ORPs of the canton"),
-    source=SEED,
+    source=_ORPS,
     note="« dans les 5 Offices Régionaux de Placement (ORP) du canton »",
 )
 CANTON: Final = territory(
-    "job_coaching_50", "CH-VS", SEED, "The 5 ORPs of the canton of Valais."
+    "job_coaching_50", "CH-VS", _ORPS, "The 5 ORPs of the canton of Valais."
 )
 
 _OVER_50: Final = years_since(
@@ -113,24 +131,24 @@ _OVER_50: Final = years_since(
         f"über {AGE.value} Jahre alt",
         f"over {AGE.value} years old",
     ),
-    source=SEED,
+    source=_TARGET,
 )
 
 RULE: Final = (
     (
-        domiciled_in("job_coaching_50", CANTON, SEED)
+        domiciled_in("job_coaching_50", CANTON, _ORPS)
         & is_true("registered_job_seeker").named(
             "job_coaching_50.registered",
             label=Text(
                 "inscrit·e à l'ORP", "beim RAV angemeldet", "registered with an ORP"
             ),
-            source=SEED,
+            source=_ORPS,
         )
         & _OVER_50
         & is_true("hard_to_place").named(
             "job_coaching_50.hard_to_place",
             label=Text("difficile à placer", "schwer vermittelbar", "hard to place"),
-            source=SEED,
+            source=_TARGET,
         )
     )
     .named(
@@ -140,7 +158,7 @@ RULE: Final = (
             "Jobcoaching 50+: Aufnahmebedingungen",
             "Job coaching 50+: admission conditions",
         ),
-        source=SEED,
+        source=ARTICLE,
     )
     .in_force_during(START.value, END.value)
 )
@@ -156,37 +174,10 @@ MEASURE: Final = Measure(
         "Specialised, more intensive counselling and placement for hard-to-place job seekers over 50.",
     ),
     rule=RULE,
-    source=SEED,
-    responsible=(
-        Organisation(
-            "SICT",
-            Text(
-                "Service de l'industrie, du commerce et du travail",
-                "Dienststelle für Industrie, Handel und Arbeit",
-                "Service for Industry, Trade and Labour",
-            ),
-        ),
-    ),
-    providers=(
-        Organisation(
-            "ORP",
-            Text(
-                "Offices régionaux de placement (5)",
-                "Regionale Arbeitsvermittlungszentren (5)",
-                "Regional placement offices (5)",
-            ),
-        ),
-    ),
-    referrers=(
-        Organisation(
-            "ORP",
-            Text(
-                "conseillers et conseillères en personnel (CP)",
-                "Personalberatende",
-                "personnel advisers",
-            ),
-        ),
-    ),
+    source=ARTICLE,
+    responsible=(organisation("SICT"),),
+    providers=(organisation("ORP"),),
+    referrers=(organisation("ORP"),),
     other_parameters=(AGE_INCLUSIVE, START, END, INTERVIEW_EVERY_WEEKS, ORPS),
     format=Text(
         "suivi spécifique (bilan de compétences, activation, placement) avec un entretien au moins toutes les 2 semaines",
@@ -202,7 +193,7 @@ MEASURE: Final = Measure(
                 every_weeks=INTERVIEW_EVERY_WEEKS,
             ),
         ),
-        source=SEED,
+        source=_FOLLOW_UP,
     ),
     notes=(
         Text(

@@ -1,6 +1,7 @@
 """The OASI accommodation path: Premier Accueil → collective housing → individual housing.
 
-Source: Office de l'asile du Valais (seed 004), « Hébergement »: persons
+Source: the Valais asylum office's page « Nous sommes l'Office de l'asile »,
+section « Hébergement »: persons
 allocated to Valais are first received at the Premier Accueil near Sion
 station « quelques jours jusqu'à ce qu'une place soit disponible dans un
 hébergement collectif »; « Après une période de 6 à 9 mois minimum, la
@@ -37,12 +38,30 @@ from integration_rules._core import (
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import HOUSING_STAGES, Person
 from integration_rules.measures._common import domiciled_in, territory
-from integration_rules.measures._measure import Measure, Organisation
+from integration_rules.documents import OASI_PAGE
+from integration_rules.measures._measure import Measure
+from integration_rules.organisations import organisation
 from integration_rules.permits import ASYLUM_DOMAIN
 
-SEED: Final = Source(
-    "Office de l'asile du Valais, « Nous sommes l'Office de l'Asile » (seed 004_4606b71505989a0c.txt)",
-    article="« Hébergement »"
+#: The asylum office's page, section « Hébergement »: the path's main source.
+HOUSING: Final = Source(OASI_PAGE, section="Hébergement")
+_SIX_TO_NINE: Final = Source(
+    OASI_PAGE,
+    section="Hébergement",
+    quote=(
+        "Après une période de 6 à 9 mois minimum, la plupart des résidents déménagent dans "
+        "un hébergement individuel."
+    ),
+)
+_FIRST_DAYS: Final = Source(
+    OASI_PAGE,
+    section="Hébergement",
+    quote=(
+        "Les personnes attribuées au canton du Valais par la Confédération sont initialement "
+        "accueillies dans la structure du Premier Accueil, située près de la gare à Sion. "
+        "Elles y séjournent quelques jours jusqu'à ce qu'une place soit disponible dans un "
+        "hébergement collectif."
+    ),
 )
 
 MIN_COLLECTIVE_MONTHS: Final = Parameter(
@@ -53,13 +72,13 @@ MIN_COLLECTIVE_MONTHS: Final = Parameter(
         "Mindestmonate in der Kollektivunterkunft",
         "minimum months in collective housing",
     ),
-    source=SEED,
+    source=_SIX_TO_NINE,
     note="« Après une période de 6 à 9 mois minimum »: the lower bound, 6 months; 9 is the later end of the usual range.",
 )
 CANTON: Final = territory(
     "oasi_housing",
     "CH-VS",
-    SEED,
+    HOUSING,
     "Persons allocated by the Confederation to the canton of Valais.",
 )
 
@@ -82,7 +101,7 @@ def _public(move: str) -> Rule:
             "Person aus dem Asylbereich",
             "person from the asylum domain",
         ),
-        source=SEED,
+        source=HOUSING,
     )
 
 
@@ -94,7 +113,7 @@ def _at(stage: str, move: str) -> Rule:
             f"derzeit: {_STAGE_LABELS[stage].de}",
             f"currently: {_STAGE_LABELS[stage].en}",
         ),
-        source=SEED,
+        source=HOUSING,
     )
 
 
@@ -121,7 +140,7 @@ TO_COLLECTIVE: Final = HousingMove(
     "premier_accueil",
     "collective",
     (
-        domiciled_in("oasi_housing.to_collective", CANTON, SEED)
+        domiciled_in("oasi_housing.to_collective", CANTON, HOUSING)
         & _public("to_collective")
         & _at("premier_accueil", "to_collective")
     ).named(
@@ -131,7 +150,7 @@ TO_COLLECTIVE: Final = HousingMove(
             "Erstaufnahme → Kollektivunterkunft",
             "first reception → collective housing",
         ),
-        source=SEED,
+        source=_FIRST_DAYS,
     ),
     Text(
         "Après quelques jours, dès qu'une place est disponible.",
@@ -144,7 +163,7 @@ TO_INDIVIDUAL: Final = HousingMove(
     "collective",
     "individual",
     (
-        domiciled_in("oasi_housing.to_individual", CANTON, SEED)
+        domiciled_in("oasi_housing.to_individual", CANTON, HOUSING)
         & _public("to_individual")
         & _at("collective", "to_individual")
         & months_since("housing_since", at_least=MIN_COLLECTIVE_MONTHS).named(
@@ -154,7 +173,7 @@ TO_INDIVIDUAL: Final = HousingMove(
                 f"mindestens {MIN_COLLECTIVE_MONTHS.value} Monate in der Kollektivunterkunft",
                 f"at least {MIN_COLLECTIVE_MONTHS.value} months in collective housing",
             ),
-            source=SEED,
+            source=_SIX_TO_NINE,
         )
     ).named(
         "oasi_housing.to_individual",
@@ -163,7 +182,7 @@ TO_INDIVIDUAL: Final = HousingMove(
             "Kollektivunterkunft → Einzelunterkunft",
             "collective housing → individual housing",
         ),
-        source=SEED,
+        source=HOUSING,
     ),
     Text(
         "Le suivi financier passe de l'équipe du foyer aux BACR.",
@@ -210,7 +229,7 @@ def housing_move(person: Person, to_stage: str, *, on: dt.date | str) -> Decisio
             f"oasi_housing.to_{to_stage}",
             title,
             Outcome.INELIGIBLE,
-            source=SEED,
+            source=HOUSING,
             detail=detail,
         )
         return Decision(
@@ -238,22 +257,9 @@ MEASURE: Final = Measure(
         "After the collective phase, most persons from the asylum domain move to individual housing.",
     ),
     rule=TO_INDIVIDUAL.rule,
-    source=SEED,
-    responsible=(
-        Organisation(
-            "OASI", Text("Office de l'asile", "Amt für Asylwesen", "Asylum Office")
-        ),
-    ),
-    providers=(
-        Organisation(
-            "BACR",
-            Text(
-                "bureaux d'accueil des candidats réfugiés",
-                "Aufnahmebüros für Asylsuchende",
-                "reception offices for asylum seekers",
-            ),
-        ),
-    ),
+    source=HOUSING,
+    responsible=(organisation("OASI"),),
+    providers=(organisation("BACR"),),
     format=Text(
         "logement individuel ; projet personnel d'insertion suivi par les BACR",
         "Einzelwohnung; persönliches Integrationsprojekt, begleitet von den BACR",

@@ -1,12 +1,24 @@
 """Cantonal integration programme offers: Valais (PIC 2bis, PIC3) and Jura (PIC 2024–2027).
 
-Sources: seed 000 (Valais, PIC 2bis 2022–2023: « La primo-information, la
+Sources: the Valais press release « Migration – Le Valais mise sur
+l'intégration » (January 2022, PIC 2bis 2022–2023: « La primo-information, la
 protection contre la discrimination, les cours de langue ou encore la petite
 enfance, figurent au coeur des projets d'intégration »; measures « pour tous
 les publics de migrants, qu'ils soient issus du domaine des étrangers ou de
-l'asile »), seed 002 (PIC3 2024–2027), seed 001 (Jura: a four-step process
-for newcomers, early childhood, anti-discrimination), and ``shared/domain.md``
-§3 (the AIS early-childhood scope: unschooled children aged 0 to 4).
+l'asile »), the CII Valais newsletter (PIC3 2024–2027), RFJ's article of
+30 November 2023 on the Jura PIC 2024–2027 (a four-step process for
+newcomers, early childhood, anti-discrimination), and the kip-pic.ch page on
+the Agenda Intégration Suisse (the early-childhood scope: unschooled children
+aged 0 to 4).
+
+Who the offers that target migrants reach:
+
+* Persons in need of protection (S) reach them through Programme S from
+  2022-04-13 to 2023-12-31, and every PIC measure from 2024-01-01 (the SEM's
+  page « Programme S »).
+* Rejected asylum seekers (RAD) are not in their public, a reading of LEI
+  art. 4 al. 2 and LAsi art. 82 kept as the parameter
+  :data:`EXCLUDED_STATUSES`, whose note gives the other reading.
 
 Readings, each a parameter:
 
@@ -23,7 +35,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from integration_rules._core import Parameter, Rule, Source, Text, any_age_between
+from integration_rules._core import (
+    Parameter,
+    Rule,
+    Source,
+    Text,
+    all_of,
+    any_age_between,
+    any_of,
+    not_,
+    one_of,
+)
+from integration_rules.documents import (
+    CII_NEWSLETTER,
+    JURA_PIC_ARTICLE,
+    KIP_AGENDA_PAGE,
+    SEM_PROGRAMME_S_PAGE,
+    VS_PIC2BIS_RELEASE,
+    lasi,
+    lei,
+)
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import NEWCOMER_STEPS, Person
 from integration_rules.measures._common import (
@@ -32,14 +63,36 @@ from integration_rules.measures._common import (
     newcomer,
     territory,
 )
-from integration_rules.measures._measure import Measure, Organisation
-from integration_rules.permits._sources import SEED_JURA as SEED_JU
-from integration_rules.permits._sources import SEED_PIC2BIS as SEED_VS
-from integration_rules.permits._sources import SEED_PIC3
+from integration_rules.measures._measure import Measure
+from integration_rules.organisations import Organisation, organisation
+from integration_rules.permits._agenda import PROGRAMME_S_START, SEM_PROGRAMME_S
+from integration_rules.permits._sources import JURA_PIC, PIC2BIS, PIC3
 
-KIP: Final = Source(
-    "kip-pic.ch, Agenda Intégration",
-    url="https://www.kip-pic.ch/fr/pic/agenda-integration/"
+KIP: Final = Source(KIP_AGENDA_PAGE)
+_PRIMO: Final = Source(
+    VS_PIC2BIS_RELEASE,
+    quote=(
+        "La primo-information, la protection contre la discrimination, les cours de langue "
+        "ou encore la petite enfance, figurent au coeur des projets d'intégration."
+    ),
+)
+_SINCE_2014: Final = Source(
+    VS_PIC2BIS_RELEASE,
+    quote="Initié en 2014 entre la Confédération et les cantons, le PIC en est à sa 3ème version (PIC 2bis).",
+)
+_FOUR_YEARS: Final = Source(
+    CII_NEWSLETTER,
+    section="Programme d'Intégration Cantonal PIC3 2024-2027",
+    quote="Le programme est conçu pour une durée de quatre ans",
+)
+_JURA_STEPS: Final = Source(
+    JURA_PIC_ARTICLE,
+    quote=(
+        "Un processus en quatre étapes […] est prévu avec la transmission d'une brochure "
+        "d'information et l'accès à un nouveau site internet dédié particulièrement aux "
+        "migrants. Une séance d'information sera organisée et un accompagnement individuel "
+        "ainsi qu'une permanence de médiateurs interculturels seront mis en place."
+    ),
 )
 
 NEWCOMER_MONTHS: Final = Parameter(
@@ -50,7 +103,7 @@ NEWCOMER_MONTHS: Final = Parameter(
         "Monate seit der Ankunft (Erstinformation)",
         "months since arrival (first information)",
     ),
-    source=SEED_VS,
+    source=_PRIMO,
     note="« primo-information » for newcomers: read as arrived in Switzerland less than 12 months ago (a policy reading).",
 )
 CHILD_MIN_AGE: Final = Parameter(
@@ -68,7 +121,7 @@ CHILD_MAX_AGE: Final = Parameter(
         "âge maximal de l'enfant", "Höchstalter des Kindes", "maximum age of the child"
     ),
     source=KIP,
-    note="AIS early-childhood scope: unschooled children aged 0-4 (shared/domain.md §3).",
+    note="The AIS early-childhood scope: unschooled children aged 0 to 4 (kip-pic.ch); school-age children go to the ordinary school.",
 )
 VS_START: Final = Parameter(
     "pic.vs.start",
@@ -76,7 +129,7 @@ VS_START: Final = Parameter(
     label=Text(
         "début du premier PIC", "Beginn des ersten KIP", "start of the first PIC"
     ),
-    source=SEED_VS,
+    source=_SINCE_2014,
     note="« Initié en 2014 »",
 )
 PIC_END: Final = Parameter(
@@ -85,7 +138,7 @@ PIC_END: Final = Parameter(
     label=Text(
         "fin du PIC en cours", "Ende des laufenden KIP", "end of the current PIC"
     ),
-    source=SEED_PIC3,
+    source=_FOUR_YEARS,
     note="PIC3 2024-2027 (Valais) and PIC 2024-2027 (Jura); extend when the next programme is signed.",
 )
 JU_START: Final = Parameter(
@@ -96,41 +149,141 @@ JU_START: Final = Parameter(
         "Beginn des jurassischen KIP 2024-2027",
         "start of the Jura PIC 2024-2027",
     ),
-    source=SEED_JU,
+    source=JURA_PIC,
 )
 VS: Final = territory(
-    "pic.vs", "CH-VS", SEED_VS, "Valais and its participating communes."
+    "pic.vs", "CH-VS", PIC2BIS, "Valais and its participating communes."
 )
-JU: Final = territory("pic.ju", "CH-JU", SEED_JU, "The canton of Jura.")
+JU: Final = territory("pic.ju", "CH-JU", JURA_PIC, "The canton of Jura.")
 
-_VS_ORGS: Final = (
-    Organisation(
-        "SPM",
-        Text(
-            "Service de la population et des migrations (BCI)",
-            "Dienststelle für Bevölkerung und Migration (KIS)",
-            "Population and Migration Service (BCI)",
-        ),
-    ),
-    Organisation(
-        "OASI",
-        Text(
-            "Office de l'asile (domaine de l'asile)",
-            "Amt für Asylwesen (Asylbereich)",
-            "Asylum Office (asylum domain)",
-        ),
+_VS_ORGS: Final = (organisation("SPM"), organisation("OASI"))
+_JU_ORGS: Final = (organisation("BI"),)
+
+#: Programme S before every PIC measure was open to S holders.
+_PROGRAMME_S_2022: Final = Source(
+    SEM_PROGRAMME_S_PAGE,
+    quote=(
+        "Après l'attribution de ces personnes à un canton, la mise en œuvre du Programme S "
+        "et des mesures de soutien est en principe du ressort des cantons. Ceux-ci "
+        "disposent aujourd'hui de structures et de mesures correspondantes dans le cadre "
+        "des programmes d'intégration cantonaux PIC"
     ),
 )
-_JU_ORGS: Final = (
-    Organisation(
-        "BI",
-        Text(
-            "Bureau de l'intégration des étrangers et de lutte contre le racisme",
-            "Büro für die Integration von Ausländern und die Bekämpfung von Rassismus",
-            "Office for the integration of foreigners and against racism",
+
+S_FULL_ACCESS: Final = Parameter(
+    "pic.s_full_access",
+    dt.date(2024, 1, 1),
+    label=Text(
+        "accès des personnes S à toutes les mesures du PIC",
+        "Zugang von Personen mit Status S zu allen KIP-Massnahmen",
+        "access of S holders to every PIC measure",
+    ),
+    source=SEM_PROGRAMME_S,
+    note="Before that day, persons in need of protection reached the PIC offers through Programme S (from 2022-04-13).",
+)
+
+EXCLUDED_STATUSES: Final = Parameter(
+    "pic.excluded_statuses",
+    frozenset({"RAD"}),
+    label=Text(
+        "statuts hors du public des offres du PIC",
+        "Status ausserhalb der Zielgruppe der KIP-Angebote",
+        "statuses outside the public of the PIC offers",
+    ),
+    source=lei(
+        "4",
+        "2",
+        quote=(
+            "Elle doit permettre aux étrangers dont le séjour est légal et durable de "
+            "participer à la vie économique, sociale et culturelle."
         ),
     ),
+    note=(
+        "Reading: rejected asylum seekers (RAD) are not in the public of the PIC offers "
+        "for migrants. Integration is to let foreigners « dont le séjour est légal et "
+        "durable » take part (LEI art. 4 al. 2); persons with an enforceable removal "
+        "decision and a departure deadline « sont exclues du régime d'aide sociale » and "
+        "receive emergency aid (LAsi art. 82 al. 1-2); the integration lump sum and the "
+        "first-integration measures are for provisionally admitted persons, recognised "
+        "refugees and S holders with a permit (LEI art. 58 al. 2, OIE art. 14a and 15). "
+        "No text excludes them by name: LEI art. 58 al. 3 funds the PIC « indépendamment "
+        "du statut », and the Valais asylum office counts « Personnes déboutées du domaine "
+        "de l'asile (RAD) » among the beneficiaries of a mission that includes « L'accès "
+        "aux mesures d'insertion socio-professionnelle ». The other reading (a canton that "
+        "opens its PIC offers to them): the empty set."
+    ),
 )
+
+_EMERGENCY_AID: Final = lasi(
+    "82",
+    "1",
+    quote=(
+        "Les personnes frappées d'une décision de renvoi exécutoire auxquelles un délai de "
+        "départ a été imparti sont exclues du régime d'aide sociale."
+    ),
+)
+
+
+def _public(measure_id: str, source: Source) -> Rule:
+    """The public of a PIC offer for migrants: foreign, not excluded, S holders by the dated routes."""
+    holds_s = one_of("residence_status", {"S"})
+    s_access = any_of(
+        not_(holds_s.named(f"{measure_id}.s", source=SEM_PROGRAMME_S)).named(
+            f"{measure_id}.not_s",
+            label=Text("pas de statut S", "kein Status S", "not status S"),
+            source=source,
+        ),
+        holds_s.named(
+            f"{measure_id}.s_programme_s",
+            label=Text(
+                "statut S : par le Programme S (du 13.4.2022 au 31.12.2023)",
+                "Status S: über das Programm S (13.4.2022 bis 31.12.2023)",
+                "status S: through Programme S (2022-04-13 to 2023-12-31)",
+            ),
+            source=_PROGRAMME_S_2022,
+        ).in_force_during(
+            PROGRAMME_S_START.value, S_FULL_ACCESS.value - dt.timedelta(days=1)
+        ),
+        holds_s.named(
+            f"{measure_id}.s_all_pic",
+            label=Text(
+                "statut S : toutes les mesures du PIC (dès le 1.1.2024)",
+                "Status S: alle KIP-Massnahmen (ab 1.1.2024)",
+                "status S: every PIC measure (from 2024-01-01)",
+            ),
+            source=SEM_PROGRAMME_S,
+        ).in_force_during(S_FULL_ACCESS.value, None),
+    ).named(
+        f"{measure_id}.s_access",
+        label=Text(
+            "accès des personnes à protéger (S)",
+            "Zugang von Schutzbedürftigen (S)",
+            "access of persons in need of protection (S)",
+        ),
+        source=SEM_PROGRAMME_S,
+    )
+    not_excluded = not_(
+        one_of("residence_status", EXCLUDED_STATUSES).named(
+            f"{measure_id}.excluded_status", source=_EMERGENCY_AID
+        )
+    ).named(
+        f"{measure_id}.not_excluded",
+        label=Text(
+            "pas débouté·e de l'asile (aide d'urgence seulement)",
+            "nicht abgewiesene·r Asylsuchende·r (nur Nothilfe)",
+            "not a rejected asylum seeker (emergency aid only)",
+        ),
+        source=_EMERGENCY_AID,
+    )
+    return all_of(foreign_national(measure_id, source), not_excluded, s_access).named(
+        f"{measure_id}.public",
+        label=Text(
+            "public des offres du PIC pour les migrants",
+            "Zielgruppe der KIP-Angebote für Migrantinnen und Migranten",
+            "public of the PIC offers for migrants",
+        ),
+        source=source,
+    )
 
 
 def _child(measure_id: str, source: Source) -> Rule:
@@ -191,11 +344,11 @@ VS_FIRST_INFORMATION: Final = _offer(
         "Information and advice for newly arrived foreign nationals.",
     ),
     (
-        domiciled_in("pic-vs-first-information", VS, SEED_VS),
-        foreign_national("pic-vs-first-information", SEED_VS),
-        newcomer("pic-vs-first-information", NEWCOMER_MONTHS, SEED_VS),
+        domiciled_in("pic-vs-first-information", VS, PIC2BIS),
+        _public("pic-vs-first-information", PIC2BIS),
+        newcomer("pic-vs-first-information", NEWCOMER_MONTHS, PIC2BIS),
     ),
-    source=SEED_VS,
+    source=PIC2BIS,
     start=VS_START,
     organisations=_VS_ORGS,
 )
@@ -212,10 +365,10 @@ VS_LANGUAGE_COURSES: Final = _offer(
         "Language courses for all migrant publics.",
     ),
     (
-        domiciled_in("pic-vs-language-courses", VS, SEED_VS),
-        foreign_national("pic-vs-language-courses", SEED_VS),
+        domiciled_in("pic-vs-language-courses", VS, PIC2BIS),
+        _public("pic-vs-language-courses", PIC2BIS),
     ),
-    source=SEED_VS,
+    source=PIC2BIS,
     start=VS_START,
     organisations=_VS_ORGS,
 )
@@ -232,11 +385,11 @@ VS_EARLY_CHILDHOOD: Final = _offer(
         "Early-childhood offers for migrant families with young children.",
     ),
     (
-        domiciled_in("pic-vs-early-childhood", VS, SEED_VS),
-        foreign_national("pic-vs-early-childhood", SEED_VS),
+        domiciled_in("pic-vs-early-childhood", VS, PIC2BIS),
+        _public("pic-vs-early-childhood", PIC2BIS),
         _child("pic-vs-early-childhood", KIP),
     ),
-    source=SEED_VS,
+    source=PIC2BIS,
     start=VS_START,
     organisations=_VS_ORGS,
 )
@@ -252,8 +405,8 @@ VS_ANTI_DISCRIMINATION: Final = _offer(
         "Beratung und Unterstützung für Opfer und Zeugen von Diskriminierung.",
         "Advice and support for victims and witnesses of discrimination.",
     ),
-    (domiciled_in("pic-vs-anti-discrimination", VS, SEED_VS),),
-    source=SEED_VS,
+    (domiciled_in("pic-vs-anti-discrimination", VS, PIC2BIS),),
+    source=PIC2BIS,
     start=VS_START,
     organisations=_VS_ORGS,
 )
@@ -270,11 +423,11 @@ JU_NEWCOMER_PROCESS: Final = _offer(
         "Brochure, website, information session, then individual accompaniment with intercultural mediators.",
     ),
     (
-        domiciled_in("jura-newcomer-process", JU, SEED_JU),
-        foreign_national("jura-newcomer-process", SEED_JU),
-        newcomer("jura-newcomer-process", NEWCOMER_MONTHS, SEED_JU),
+        domiciled_in("jura-newcomer-process", JU, JURA_PIC),
+        _public("jura-newcomer-process", JURA_PIC),
+        newcomer("jura-newcomer-process", NEWCOMER_MONTHS, _JURA_STEPS),
     ),
-    source=SEED_JU,
+    source=JURA_PIC,
     start=JU_START,
     organisations=_JU_ORGS,
 )
@@ -287,11 +440,11 @@ JU_EARLY_CHILDHOOD: Final = _offer(
         "Links between foreign families and early-childhood institutions.",
     ),
     (
-        domiciled_in("jura-early-childhood", JU, SEED_JU),
-        foreign_national("jura-early-childhood", SEED_JU),
+        domiciled_in("jura-early-childhood", JU, JURA_PIC),
+        _public("jura-early-childhood", JURA_PIC),
         _child("jura-early-childhood", KIP),
     ),
-    source=SEED_JU,
+    source=JURA_PIC,
     start=JU_START,
     organisations=_JU_ORGS,
 )
@@ -307,8 +460,8 @@ JU_ANTI_DISCRIMINATION: Final = _offer(
         "Erleichterter Zugang zur Beratungsstelle für Opfer und Zeugen.",
         "Easier access to the consultation antenna for victims and witnesses.",
     ),
-    (domiciled_in("jura-anti-discrimination", JU, SEED_JU),),
-    source=SEED_JU,
+    (domiciled_in("jura-anti-discrimination", JU, JURA_PIC),),
+    source=JURA_PIC,
     start=JU_START,
     organisations=_JU_ORGS,
 )
@@ -338,7 +491,7 @@ _STEP_LABELS: Final = {
 def newcomer_next_step(person: Person) -> str | None:
     """The next step of the Jura newcomer process for *person*, or ``None`` once all four are done.
 
-    The steps happen in order (seed 001): brochure, website, information
+    The steps happen in order (the Jura PIC 2024–2027): brochure, website, information
     session, individual accompaniment. ``Person`` refuses a list of steps out
     of order.
 

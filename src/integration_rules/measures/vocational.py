@@ -1,8 +1,9 @@
 """Measures around initial vocational training in Valais: USFP, SEMO, Plateforme T1, PAI.
 
-Sources: the CII Valais newsletter (seed 002) for the USFP; official pages
-gathered in ``shared/domain.md`` §5 for the others (external). Every vague
-phrase is a parameter whose note says how it is read.
+Sources: the CII Valais newsletter (2023) for the USFP; the Valais SICT's
+press release on the Monthey SEMO, the SFOP's pages on the Plateforme T1 and
+the integration pre-apprenticeship contract, and the SEM's page on the PAI
+for the others. Every vague phrase is a parameter whose note says how it is read.
 """
 
 from __future__ import annotations
@@ -25,11 +26,24 @@ from integration_rules._core import (
 )
 from integration_rules.facts import DIFFICULTY_KINDS, LANGUAGE_LEVELS
 from integration_rules.measures._common import domiciled_in, newsletter, territory
-from integration_rules.measures._measure import Measure, Organisation
+from integration_rules.documents import (
+    SEM_PAI_PAGE,
+    VS_PAI_PAGE,
+    VS_SEMO_RELEASE,
+    VS_T1_PAGE,
+)
+from integration_rules.measures._measure import Measure
+from integration_rules.organisations import organisation
 
 # -- USFP -----------------------------------------------------------------------------
 
-USFP_SOURCE: Final = newsletter("Projet-pilote FormAvenir")
+USFP_SOURCE: Final = newsletter(
+    "Projet-pilote FormAvenir",
+    "Pour accompagner les apprentis en difficulté, le DEF, par son Service de la formation "
+    "professionnelle, dispose d'une unité de soutien en formation professionnelle ( USFP ). "
+    "Par le biais d'entretiens individuels, de conseils et de soutien, cette structure aide à "
+    "réunir les conditions favorables à la poursuite de la formation",
+)
 USFP_MIN_DIFFICULTIES: Final = Parameter(
     "usfp.min_difficulty_kinds",
     1,
@@ -118,34 +132,8 @@ USFP: Final = Measure(
     ),
     rule=USFP_RULE,
     source=USFP_SOURCE,
-    responsible=(
-        Organisation(
-            "DEF",
-            Text(
-                "Département de l'économie et de la formation",
-                "Departement für Volkswirtschaft und Bildung",
-                "Department of Economy and Education",
-            ),
-        ),
-        Organisation(
-            "SFOP",
-            Text(
-                "Service de la formation professionnelle",
-                "Dienststelle für Berufsbildung",
-                "Vocational Training Service",
-            ),
-        ),
-    ),
-    providers=(
-        Organisation(
-            "USFP",
-            Text(
-                "unité de soutien en formation professionnelle",
-                "Unterstützungseinheit in der Berufsbildung",
-                "vocational training support unit",
-            ),
-        ),
-    ),
+    responsible=(organisation("DEF"), organisation("SFOP")),
+    providers=(organisation("USFP"),),
     format=Text(
         "entretiens individuels avec formateurs, représentants légaux, école professionnelle, cours interentreprises et réseau socio-sanitaire",
         "Einzelgespräche mit Berufsbildenden, gesetzlichen Vertretern, Berufsfachschule, überbetrieblichen Kursen und Sozial- und Gesundheitsnetz",
@@ -155,10 +143,7 @@ USFP: Final = Measure(
 
 # -- SEMO -----------------------------------------------------------------------------
 
-SEMO_SOURCE: Final = Source(
-    "Canton du Valais, SICT, « Semestre de motivation (SEMO) de Monthey »",
-    url="https://www.vs.ch/web/communication/detail?groupId=529400&articleId=27824336"
-)
+SEMO_SOURCE: Final = Source(VS_SEMO_RELEASE)
 SEMO_MIN_AGE: Final = Parameter(
     "semo.min_age",
     15,
@@ -171,7 +156,7 @@ SEMO_MAX_AGE: Final = Parameter(
     24,
     label=Text("âge maximal", "Höchstalter", "maximum age"),
     source=SEMO_SOURCE,
-    note="« de 15 à 24 ans », bound included (shared/domain.md §8 item 9).",
+    note="« de 15 à 24 ans », bound included: eligible until the day before the 25th birthday.",
 )
 SEMO_MAX_MONTHS: Final = Parameter(
     "semo.max_months",
@@ -222,36 +207,9 @@ SEMO: Final = Measure(
     ),
     rule=SEMO_RULE,
     source=SEMO_SOURCE,
-    responsible=(
-        Organisation(
-            "SICT",
-            Text(
-                "Service de l'industrie, du commerce et du travail",
-                "Dienststelle für Industrie, Handel und Arbeit",
-                "Service for Industry, Trade and Labour",
-            ),
-        ),
-    ),
-    providers=(
-        Organisation(
-            "OSEO",
-            Text(
-                "OSEO Valais (SeMo Sion)",
-                "OSEO Wallis (SeMo Sitten)",
-                "OSEO Valais (SeMo Sion)",
-            ),
-        ),
-    ),
-    referrers=(
-        Organisation(
-            "ORP",
-            Text(
-                "Offices régionaux de placement",
-                "Regionale Arbeitsvermittlungszentren",
-                "Regional placement offices",
-            ),
-        ),
-    ),
+    responsible=(organisation("SICT"),),
+    providers=(organisation("OSEO Valais"),),
+    referrers=(organisation("ORP"),),
     other_parameters=(SEMO_MAX_MONTHS,),
     format=Text(
         "ateliers et stages en entreprise ; objectif : une place d'apprentissage",
@@ -269,10 +227,7 @@ SEMO: Final = Measure(
 
 # -- Plateforme T1 --------------------------------------------------------------------
 
-T1_SOURCE: Final = Source(
-    "Canton du Valais, SFOP, « Plateforme T1 »",
-    url="https://vs.ch/fr/web/sfop/plateforme-t1"
-)
+T1_SOURCE: Final = Source(VS_T1_PAGE)
 T1_MIN_AGE: Final = Parameter(
     "t1.min_age",
     15,
@@ -353,16 +308,7 @@ PLATEFORME_T1: Final = Measure(
     ),
     rule=T1_RULE,
     source=T1_SOURCE,
-    responsible=(
-        Organisation(
-            "SFOP",
-            Text(
-                "Service de la formation professionnelle",
-                "Dienststelle für Berufsbildung",
-                "Vocational Training Service",
-            ),
-        ),
-    ),
+    responsible=(organisation("SFOP"),),
     format=Text(
         "coordination et accompagnement individuel",
         "Koordination und individuelle Begleitung",
@@ -379,14 +325,8 @@ PLATEFORME_T1: Final = Measure(
 
 # -- PAI ------------------------------------------------------------------------------
 
-PAI_SEM: Final = Source(
-    "SEM, préapprentissage d'intégration",
-    url="https://www.sem.admin.ch/sem/fr/home/integration-einbuergerung/innovation/invol.html"
-)
-PAI_VS: Final = Source(
-    "Canton du Valais, SFOP, « Contrat de préapprentissage d'intégration »",
-    url="https://vs.ch/it/web/sfop/contrat-de-pr%C3%A9apprentissage-d-int%C3%A9gration"
-)
+PAI_SEM: Final = Source(SEM_PAI_PAGE)
+PAI_VS: Final = Source(VS_PAI_PAGE)
 PAI_MIN_AGE: Final = Parameter(
     "pai.min_age",
     16,
@@ -547,16 +487,7 @@ PAI: Final = Measure(
     ),
     rule=PAI_RULE,
     source=PAI_SEM,
-    responsible=(
-        Organisation(
-            "SFOP",
-            Text(
-                "Service de la formation professionnelle",
-                "Dienststelle für Berufsbildung",
-                "Vocational Training Service",
-            ),
-        ),
-    ),
+    responsible=(organisation("SFOP"),),
     other_parameters=(PAI_START, PAI_PLUS_START, PAI_YEARS),
     format=Text(
         "formation duale d'un an ; contrat en 3 exemplaires approuvé par le canton",

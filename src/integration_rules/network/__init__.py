@@ -1,7 +1,13 @@
 """The CII Valais network: services and offices in circles, referrals, collaborations, pictures.
 
-This layer builds on :mod:`integration_rules._core`, :mod:`integration_rules.facts`
-and the measures' referrer data in :mod:`integration_rules.measures`.
+The partners are entries of :data:`integration_rules.organisations.DIRECTORY`
+(:class:`Partner` is :class:`integration_rules.organisations.Organisation`);
+the network adds who is a member, in which circle, from when. The source is
+the CII Valais newsletter (:data:`integration_rules.documents.CII_NEWSLETTER`).
+
+This layer builds on :mod:`integration_rules._core`, :mod:`integration_rules.facts`,
+:mod:`integration_rules.documents`, :mod:`integration_rules.organisations` and
+the measures' referrer data in :mod:`integration_rules.measures`.
 """
 
 from integration_rules.network._data import ATTESTED, CHARTER, CharterValue, Circle

@@ -1,13 +1,18 @@
-"""The CII Valais network, as data: services, their offices, circles, charter.
+"""The CII Valais network, as data: which services and offices are members, in which circle.
 
-Source: CII Valais newsletter (seed 002), « CII 2e Cercle – Les agents
-facilitateurs » and « Partager des valeurs pour ainsi créer des synergies ».
+Names, parents and pages of the services, offices and providers are entries of
+:data:`integration_rules.organisations.DIRECTORY`; this module records only
+who is in the network and where. The source is the CII Valais newsletter
+(« CII Valais – lettre d'information », CII Valais/SICT, 2023,
+:data:`integration_rules.documents.CII_NEWSLETTER`), its article « CII 2e
+Cercle – Les agents facilitateurs » and the box beside it, « Partager des
+valeurs pour ainsi créer des synergies », which links the CII charter.
 
 * First circle (« La collaboration interinstitutionnelle (CII Valais) … est
   constituée des partenaires du premier cercle »): SICT (ORP, LMMT; also the
   CII coordination organ), SAS (OCPS, OASI, CMS), SFOP (Plateforme T1), SHE
-  (OSP), OAI. The heading above the list says "2e Cercle", but the prose
-  names these the first-circle partners (``shared/domain.md`` §0.3).
+  (OSP), OAI. The article's heading says "2e Cercle", but its text names
+  these the partners of the first circle, and the library follows the text.
 * Second circle, the facilitating agents: SAPEM (OSAMA, EPCL), SPM (BCI),
   SUVA, SE (OES, Sec. II), SCJ (OPE, CDTEA), PPP of the Hôpital du Valais
   (SPPEA, SPPA, SPPHA).
@@ -16,12 +21,13 @@ facilitateurs » and « Partager des valeurs pour ainsi créer des synergies ».
   providers are listed there, marked as such.
 * The USFP is not in the circle list; the FormAvenir article places it in
   the SFOP (« le DEF, par son Service de la formation professionnelle,
-  dispose d'une USFP »), so it is an office of the SFOP here.
+  dispose d'une unité de soutien en formation professionnelle »), so it is
+  an office of the SFOP here.
 
-Membership dates: the newsletter is undated; it reports September 2023 and
-announces 2024 as upcoming, so memberships are recorded as attested from
-:data:`ATTESTED` (1 October 2023, a documented estimate). Before that date the
-library does not know the network and answers with no partners.
+Membership dates: the newsletter gives no day of publication; it reports
+September 2023 and announces 2024, so memberships are recorded as attested
+from :data:`ATTESTED` (1 October 2023, a documented estimate). Before that
+date the library does not know the network and answers with no partners.
 """
 
 from __future__ import annotations
@@ -31,22 +37,69 @@ import enum
 from typing import Final
 
 from integration_rules._core import Parameter, Source, Text
+from integration_rules.documents import CII_NEWSLETTER
 
-SEED: Final = Source(
-    "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)",
-    article="« CII 2e Cercle – Les agents facilitateurs »"
+_ARTICLE: Final = "CII 2e Cercle – Les agents facilitateurs"
+
+#: The collaboration rule: « au moins deux dispositifs du premier cercle et un ou plusieurs des autres cercles ».
+CIRCLES_SOURCE: Final = Source(
+    CII_NEWSLETTER,
+    section=_ARTICLE,
+    quote="au moins deux dispositifs du premier cercle et un ou plusieurs des autres cercles",
 )
-SEED_CHARTER: Final = Source(
-    "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)",
-    article="« Partager des valeurs pour ainsi créer des synergies »"
+#: The charter condition, in the article; the box « Partager des valeurs pour ainsi créer des synergies » beside it links the charter.
+CHARTER_SOURCE: Final = Source(
+    CII_NEWSLETTER,
+    section=_ARTICLE,
+    quote=(
+        "La condition préalable à cette collaboration est le partage des valeurs de la "
+        "Charte CII (respect, transparence, prévention, responsabilisation, équité, innovation)"
+    ),
+)
+#: The prospective third circle.
+THIRD_CIRCLE_SOURCE: Final = Source(
+    CII_NEWSLETTER,
+    section=_ARTICLE,
+    quote=(
+        "Un troisième cercle pourrait à terme être constitué, regroupant les prestataires "
+        "de mesures d'insertion"
+    ),
+)
+_FIRST_CIRCLE_SOURCE: Final = Source(
+    CII_NEWSLETTER,
+    section=_ARTICLE,
+    quote=(
+        "La collaboration interinstitutionnelle (CII Valais) […] est constituée des "
+        "partenaires du premier cercle."
+    ),
+)
+_SECOND_CIRCLE_SOURCE: Final = Source(
+    CII_NEWSLETTER,
+    section=_ARTICLE,
+    quote=(
+        "la CII est également soutenue par des partenaires du deuxième cercle qui, au travers "
+        "de leurs mandats respectifs, ont un rôle d'agents facilitateurs au niveau opérationnel"
+    ),
+)
+#: The newsletter's latest report and its outlook, on which the attested date rests.
+_DATED_SOURCE: Final = Source(
+    CII_NEWSLETTER,
+    section="Carrière au féminin",
+    quote=(
+        "Une première session pilote a été menée avec succès en septembre 2023. […] "
+        "Dès 2024, il est prévu de proposer une session chaque année."
+    ),
 )
 
 ATTESTED: Final = Parameter(
     "network.attested_from",
     dt.date(2023, 10, 1),
     label=Text("réseau attesté depuis", "Netz belegt seit", "network attested from"),
-    source=SEED,
-    note="The newsletter is undated: it reports September 2023 and announces 2024; 1 October 2023 is an estimate.",
+    source=_DATED_SOURCE,
+    note=(
+        "The newsletter (2023) gives no day of publication: it reports September 2023 and "
+        "announces 2024; 1 October 2023 is an estimate."
+    ),
 )
 
 
@@ -61,6 +114,18 @@ class Circle(enum.IntEnum):
     def label(self) -> Text:
         """The circle's name in three languages."""
         return _CIRCLE_LABELS[self]
+
+    @property
+    def source(self) -> Source:
+        """Where the newsletter describes the circle."""
+        return _CIRCLE_SOURCES[self]
+
+
+_CIRCLE_SOURCES: Final = {
+    Circle.FIRST: _FIRST_CIRCLE_SOURCE,
+    Circle.SECOND: _SECOND_CIRCLE_SOURCE,
+    Circle.THIRD: THIRD_CIRCLE_SOURCE,
+}
 
 
 _CIRCLE_LABELS: Final = {
@@ -108,205 +173,28 @@ _VALUE_LABELS: Final = {
 #: All six values: « respect, transparence, prévention, responsabilisation, équité, innovation ».
 CHARTER: Final = frozenset(CharterValue)
 
-# (code, French name, German name, English name, circle, offices, prospective)
-# Offices: (code, French name, German name, English name).
-SERVICES: Final = (
-    (
-        "SICT",
-        "Service de l'industrie, du commerce et du travail",
-        "Dienststelle für Industrie, Handel und Arbeit",
-        "Service for Industry, Trade and Labour",
-        Circle.FIRST,
-        (
-            (
-                "ORP",
-                "Offices régionaux de placement",
-                "Regionale Arbeitsvermittlungszentren",
-                "Regional placement offices",
-            ),
-            (
-                "LMMT",
-                "Logistique des mesures du marché du travail",
-                "Logistik arbeitsmarktliche Massnahmen",
-                "Labour-market measures logistics",
-            ),
-        ),
-    ),
-    (
-        "SAS",
-        "Service de l'action sociale",
-        "Dienststelle für Sozialwesen",
-        "Social Action Service",
-        Circle.FIRST,
-        (
-            (
-                "OCPS",
-                "Office de coordination des prestations sociales",
-                "Amt für die Koordination der Sozialleistungen",
-                "Office for the coordination of social benefits",
-            ),
-            ("OASI", "Office de l'asile", "Amt für Asylwesen", "Asylum Office"),
-            (
-                "CMS",
-                "Centres médico-sociaux",
-                "Sozialmedizinische Zentren",
-                "Medico-social centres",
-            ),
-        ),
-    ),
-    (
-        "SFOP",
-        "Service de la formation professionnelle",
-        "Dienststelle für Berufsbildung",
-        "Vocational Training Service",
-        Circle.FIRST,
-        (
-            ("Plateforme T1", "Plateforme T1", "Plattform T1", "T1 Platform"),
-            (
-                "USFP",
-                "Unité de soutien en formation professionnelle",
-                "Unterstützungseinheit in der Berufsbildung",
-                "Vocational training support unit",
-            ),
-        ),
-    ),
-    (
-        "SHE",
-        "Service des hautes écoles",
-        "Dienststelle für Hochschulwesen",
-        "Higher Education Service",
-        Circle.FIRST,
-        (
-            (
-                "OSP",
-                "Office d'orientation scolaire, professionnelle et de carrière",
-                "Amt für Berufs-, Studien- und Laufbahnberatung",
-                "Office for educational, vocational and career guidance",
-            ),
-        ),
-    ),
-    (
-        "OAI",
-        "Office cantonal de l'assurance invalidité",
-        "Kantonale IV-Stelle",
-        "Cantonal disability insurance office",
-        Circle.FIRST,
-        (),
-    ),
-    (
-        "SAPEM",
-        "Service de l'application des peines et mesures",
-        "Dienststelle für Straf- und Massnahmenvollzug",
-        "Service for the enforcement of sentences and measures",
-        Circle.SECOND,
-        (
-            (
-                "OSAMA",
-                "Office des sanctions et des mesures d'accompagnement",
-                "Amt für Sanktionen und Begleitmassnahmen",
-                "Office for sanctions and accompanying measures",
-            ),
-            (
-                "EPCL",
-                "Établissement pénitentiaire de Crêtelongue",
-                "Strafanstalt Crêtelongue",
-                "Crêtelongue prison",
-            ),
-        ),
-    ),
-    (
-        "SPM",
-        "Service de la population et des migrations",
-        "Dienststelle für Bevölkerung und Migration",
-        "Population and Migration Service",
-        Circle.SECOND,
-        (
-            (
-                "BCI",
-                "Bureau cantonal de l'intégration",
-                "Kantonale Integrationsstelle",
-                "Cantonal integration office",
-            ),
-        ),
-    ),
-    ("SUVA", "Suva", "Suva", "Suva (accident insurance)", Circle.SECOND, ()),
-    (
-        "SE",
-        "Service de l'enseignement",
-        "Dienststelle für Unterrichtswesen",
-        "Education Service",
-        Circle.SECOND,
-        (
-            (
-                "OES",
-                "Office de l'enseignement spécialisé",
-                "Amt für Sonderschulwesen",
-                "Special education office",
-            ),
-            ("Sec. II", "Secondaire II", "Sekundarstufe II", "Upper secondary"),
-        ),
-    ),
-    (
-        "SCJ",
-        "Service cantonal de la jeunesse",
-        "Kantonale Dienststelle für die Jugend",
-        "Cantonal Youth Service",
-        Circle.SECOND,
-        (
-            (
-                "OPE",
-                "Office de la protection de l'enfant",
-                "Amt für Kindesschutz",
-                "Child protection office",
-            ),
-            (
-                "CDTEA",
-                "Centre pour le développement et la thérapie de l'enfant et de l'adolescent",
-                "Zentrum für Entwicklung und Therapie des Kindes und Jugendlichen",
-                "Centre for child and adolescent development and therapy",
-            ),
-        ),
-    ),
-    (
-        "PPP",
-        "Pôle de psychiatrie et psychothérapie de l'Hôpital du Valais",
-        "Psychiatrie- und Psychotherapiezentrum des Spitals Wallis",
-        "Psychiatry and psychotherapy division of the Hôpital du Valais",
-        Circle.SECOND,
-        (
-            (
-                "SPPEA",
-                "Service de psychiatrie et psychothérapie de l'enfant et de l'adolescent",
-                "Kinder- und Jugendpsychiatrie und -psychotherapie",
-                "Child and adolescent psychiatry and psychotherapy",
-            ),
-            (
-                "SPPA",
-                "Service de psychiatrie et psychothérapie ambulatoire",
-                "Ambulante Psychiatrie und Psychotherapie",
-                "Outpatient psychiatry and psychotherapy",
-            ),
-            (
-                "SPPHA",
-                "Service de psychiatrie et psychothérapie hospitalière adulte",
-                "Stationäre Erwachsenenpsychiatrie und -psychotherapie",
-                "Adult inpatient psychiatry and psychotherapy",
-            ),
-        ),
-    ),
+# (service code, circle, its offices as the newsletter lists them): names, parents
+# and pages are in the directory. The USFP follows the Plateforme T1 in the SFOP.
+SERVICES: Final[tuple[tuple[str, Circle, tuple[str, ...]], ...]] = (
+    ("SICT", Circle.FIRST, ("ORP", "LMMT")),
+    ("SAS", Circle.FIRST, ("OCPS", "OASI", "CMS")),
+    ("SFOP", Circle.FIRST, ("Plateforme T1", "USFP")),
+    ("SHE", Circle.FIRST, ("OSP",)),
+    ("OAI", Circle.FIRST, ()),
+    ("SAPEM", Circle.SECOND, ("OSAMA", "EPCL")),
+    ("SPM", Circle.SECOND, ("BCI",)),
+    ("SUVA", Circle.SECOND, ()),
+    ("SE", Circle.SECOND, ("OES", "Sec. II")),
+    ("SCJ", Circle.SECOND, ("OPE", "CDTEA")),
+    ("PPP", Circle.SECOND, ("SPPEA", "SPPA", "SPPHA")),
 )
 
-#: FormAvenir's four providers (seed 002), listed in the prospective third circle.
-PROVIDERS: Final = (
-    ("Nasca Formation", "Nasca Formation", "Nasca Formation", "Nasca Formation"),
-    (
-        "ARPI",
-        "Association régionale professionnelle pour l'insertion",
-        "Regionale Berufsvereinigung für Eingliederung",
-        "Regional professional association for insertion",
-    ),
-    ("OSEO Valais", "OSEO Valais", "SAH Wallis", "OSEO Valais"),
-    ("Topjoberwallis", "Topjoberwallis", "Topjoberwallis", "Topjoberwallis"),
+#: FormAvenir's four providers, listed in the prospective third circle.
+PROVIDERS: Final[tuple[str, ...]] = (
+    "Nasca Formation",
+    "ARPI",
+    "OSEO Valais",
+    "Topjoberwallis",
 )
 
 #: The CII coordination organ (« Le SICT fonctionne également comme organe de coordination CII »).

@@ -1,14 +1,18 @@
-"""The network as an immutable value: partners, dated circle memberships, charter subscriptions."""
+"""The network as an immutable value: partners, dated circle memberships, charter subscriptions.
+
+The partners are entries of :data:`integration_rules.organisations.DIRECTORY`;
+the network records which of them are members, in which circle, from when.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 import attrs
 from attrs import field, frozen
-from attrs.validators import in_, instance_of, optional
+from attrs.validators import instance_of, optional
 from pyrsistent import PMap, PVector, pmap, pvector
 
 from integration_rules._core import (
@@ -25,42 +29,19 @@ from integration_rules.errors import InvalidArgument
 from integration_rules.network._data import (
     ATTESTED,
     CHARTER,
+    CHARTER_SOURCE,
+    CIRCLES_SOURCE,
     COORDINATION,
     PROVIDERS,
-    SEED,
-    SEED_CHARTER,
     SERVICES,
     CharterValue,
     Circle,
 )
+from integration_rules.organisations import DIRECTORY, Directory, Organisation
 
-Kind = Literal["service", "office", "provider"]
-
-
-@frozen
-class Partner:
-    """A service, one of its offices, or an insertion-measure provider.
-
-    Attributes:
-        code: The official abbreviation ("SICT", "ORP", "Plateforme T1").
-        name: The full name in French, German and English.
-        kind: ``"service"``, ``"office"`` or ``"provider"``.
-        parent: The code of the service an office belongs to; ``None`` otherwise.
-    """
-
-    code: str = field(validator=instance_of(str))
-    name: Text = field(validator=instance_of(Text))
-    kind: Kind = field(validator=in_(("service", "office", "provider")))
-    parent: str | None = field(default=None, validator=optional(instance_of(str)))
-
-    def to_dict(self) -> dict[str, Any]:
-        """The partner as JSON-ready data."""
-        return {
-            "code": self.code,
-            "name": self.name.to_dict(),
-            "kind": self.kind,
-            "parent": self.parent,
-        }
+#: A partner of the network: a service, one of its offices, or a provider, as
+#: the directory has it (:class:`integration_rules.organisations.Organisation`).
+Partner = Organisation
 
 
 @frozen
@@ -145,7 +126,7 @@ MIN_FIRST_CIRCLE: Final = Parameter(
         "Einrichtungen des ersten Kreises (mindestens)",
         "first-circle dispositifs (at least)",
     ),
-    source=SEED,
+    source=CIRCLES_SOURCE,
     note="« au moins deux dispositifs du premier cercle »; counted at service level: offices of one service count once.",
 )
 MIN_OTHER_CIRCLES: Final = Parameter(
@@ -156,7 +137,7 @@ MIN_OTHER_CIRCLES: Final = Parameter(
         "Einrichtungen der anderen Kreise (mindestens)",
         "dispositifs from other circles (at least)",
     ),
-    source=SEED,
+    source=CIRCLES_SOURCE,
     note="« et un ou plusieurs des autres cercles »; the prospective third circle, not yet formed, does not count.",
 )
 
@@ -183,7 +164,7 @@ COLLABORATION_RULE: Final = (
         ),
         ["first_circle_services"],
         _enough_first,
-        source=SEED,
+        source=CIRCLES_SOURCE,
     )
     & predicate(
         "network.collaboration.other_circles",
@@ -194,7 +175,7 @@ COLLABORATION_RULE: Final = (
         ),
         ["other_circle_services"],
         _enough_other,
-        source=SEED,
+        source=CIRCLES_SOURCE,
     )
     & predicate(
         "network.collaboration.charter",
@@ -205,7 +186,7 @@ COLLABORATION_RULE: Final = (
         ),
         ["partners_missing_charter_values"],
         _none,
-        source=SEED_CHARTER,
+        source=CHARTER_SOURCE,
     )
 ).named(
     "network.collaboration",
@@ -214,13 +195,23 @@ COLLABORATION_RULE: Final = (
         "von der IIZ unterstützte Zusammenarbeit",
         "collaboration supported by the CII",
     ),
-    source=SEED,
+    source=CIRCLES_SOURCE,
 )
 
 
 @frozen(kw_only=True)
 class Network:
     """The CII network: an immutable value; every change returns a new network.
+
+    Attributes:
+        partners: The services, offices and providers by code, as entries of
+            :data:`~integration_rules.organisations.DIRECTORY`. An office is a
+            partner whose parent is a partner too; a service's department is
+            not in the network.
+        memberships: The dated places of services and providers in the circles.
+        charter: The charter values each service subscribes to.
+        order: The partners' codes in the source's order.
+        coordination: The code of the CII coordination organ.
 
     Example:
         >>> net = cii_valais()
@@ -256,30 +247,60 @@ class Network:
         listed = ", ".join(f'"{c}"' for c in self.order)
         raise InvalidArgument("partner", f"expected one of {listed}, got {quote(code)}")
 
+    def _network_parent(self, partner: Partner) -> Partner | None:
+        """*partner*'s parent when that parent is a partner of this network, else ``None``."""
+        if partner.parent is None:
+            return None
+        return self.partners.get(partner.parent)
+
+    def _chain(self, partner: Partner) -> list[Partner]:
+        """*partner*, its parent in the network, that one's, and so on up (each once)."""
+        chain, seen = [partner], {partner.code}
+        parent = self._network_parent(partner)
+        while parent is not None and parent.code not in seen:
+            chain.append(parent)
+            seen.add(parent.code)
+            parent = self._network_parent(parent)
+        return chain
+
     def service_of(self, code: str) -> Partner:
-        """The service-level partner of *code*: an office's parent service, or the partner itself."""
-        found = self.partner(code)
-        return self.partners[found.parent] if found.parent is not None else found
+        """The partner through which *code* is a member: the service of an office, or the partner itself.
+
+        An office's parent counts when it is a partner of the network; a
+        service whose own parent (a department) is not in the network is its
+        own service.
+
+        Example:
+            >>> net = cii_valais()
+            >>> net.service_of("OASI").code, net.service_of("SAS").code
+            ('SAS', 'SAS')
+        """
+        return self._chain(self.partner(code))[-1]
 
     def parent(self, code: str) -> Partner | None:
-        """The parent service of an office, or ``None`` for a service or provider."""
-        found = self.partner(code)
-        return None if found.parent is None else self.partners[found.parent]
+        """The parent of an office in the network, or ``None`` for a service or provider.
+
+        A parent outside the network (the department of a service) is not a
+        partner: it is not returned.
+        """
+        return self._network_parent(self.partner(code))
 
     def offices_of(self, code: str) -> tuple[Partner, ...]:
-        """The offices of a service, in the source's order."""
+        """The offices of a service in the network, in the source's order."""
         service = self.partner(code)
-        return tuple(
-            self.partners[c]
-            for c in self.order
-            if self.partners[c].parent == service.code
-        )
+        found = []
+        for c in self.order:
+            partner = self.partners[c]
+            above = [p.code for p in self._chain(partner)[1:]]
+            if service.code in above:
+                found.append(partner)
+        return tuple(found)
 
     @property
     def published_on(self) -> dt.date:
         """The day the data describes when no date is given: the latest day a membership begins.
 
-        Queries without ``on`` describe the network as published (seed 002),
+        Queries without ``on`` describe the network as the newsletter publishes it,
         with every membership known so far in place.
         """
         return max((m.since for m in self.memberships), default=dt.date.min)
@@ -340,19 +361,38 @@ class Network:
     # -- changes (new values) --------------------------------------------------------
 
     def with_partner(self, partner: Partner) -> Network:
-        """A network with *partner* added (or replaced)."""
-        if partner.parent is not None and partner.parent not in self.partners:
+        """A network with *partner* (a directory entry) added, or replacing the one with its code.
+
+        When *partner*'s parent is a partner of the network, *partner* is an
+        office of it; otherwise (no parent, or a parent outside the network,
+        such as a department) it is a service of its own.
+
+        Raises:
+            InvalidArgument: If *partner* is not an organisation, or its parents
+                in the network lead back to it.
+        """
+        if not isinstance(partner, Organisation):
             raise InvalidArgument(
-                "parent", f"expected a known service code, got {quote(partner.parent)}"
+                "partner",
+                f"expected an Organisation, got {type(partner).__name__}",
             )
         order = (
             self.order
             if partner.code in self.partners
             else self.order.append(partner.code)
         )
-        return attrs.evolve(
+        changed = attrs.evolve(
             self, partners=self.partners.set(partner.code, partner), order=order
         )
+        chain = changed._chain(partner)  # noqa: SLF001 - same class
+        last = changed._network_parent(chain[-1])  # noqa: SLF001 - same class
+        if last is not None:
+            raise InvalidArgument(
+                "parent",
+                f"expected a parent that does not lead back to {quote(partner.code)}, "
+                f"got {quote(partner.parent)}",
+            )
+        return changed
 
     def with_membership(self, membership: Membership) -> Network:
         """A network where *membership* is added (a partner joins a circle on a date)."""
@@ -456,23 +496,31 @@ def circle_of(
 
 
 def cii_valais() -> Network:
-    """The CII Valais network as seed 002 describes it (see :mod:`integration_rules.network`)."""
+    """The CII Valais network as the CII Valais newsletter describes it (see :mod:`integration_rules.network`)."""
     return CII_VALAIS
 
 
-def _build() -> Network:
+def _build(directory: Directory = DIRECTORY) -> Network:
+    """The network of :data:`SERVICES` and :data:`PROVIDERS`, its partners taken from *directory*."""
     partners: dict[str, Partner] = {}
     memberships: list[Membership] = []
     charter: dict[str, frozenset[CharterValue]] = {}
     since = ATTESTED.value
-    for code, fr, de, en, circle, offices in SERVICES:
-        partners[code] = Partner(code, Text(fr, de, en), "service")
+    for code, circle, offices in SERVICES:
+        partners[code] = directory[code]
         memberships.append(Membership(code, circle, since))
         charter[code] = CHARTER
-        for office, ofr, ode, oen in offices:
-            partners[office] = Partner(office, Text(ofr, ode, oen), "office", code)
-    for code, fr, de, en in PROVIDERS:
-        partners[code] = Partner(code, Text(fr, de, en), "provider")
+        for office in offices:
+            entry = directory[office]
+            if entry.parent != code:
+                raise InvalidArgument(
+                    "parent",
+                    f"expected {quote(code)} as the parent of {quote(office)} in the directory, "
+                    f"got {quote(entry.parent)}",
+                )
+            partners[office] = entry
+    for code in PROVIDERS:
+        partners[code] = directory[code]
         memberships.append(Membership(code, Circle.THIRD, since, prospective=True))
     return Network(
         partners=partners,
@@ -482,5 +530,5 @@ def _build() -> Network:
     )
 
 
-#: The CII Valais network (seed 002).
+#: The CII Valais network, as the CII Valais newsletter (2023) describes it.
 CII_VALAIS: Final = _build()

@@ -9,8 +9,9 @@ from integration_rules._core import Decision, Text, as_date, evaluate, one_of, q
 from integration_rules.errors import EvaluationError, InvalidArgument
 from integration_rules.facts import FACTS, Person
 from integration_rules.facts._person import checked_person
-from integration_rules.measures import CATALOG, Measure, Organisation, find_measure
+from integration_rules.measures import CATALOG, Measure, find_measure
 from integration_rules.network._network import CII_VALAIS, Network
+from integration_rules.organisations import Organisation
 
 _SELF_REGISTRATION: Final = "—"
 

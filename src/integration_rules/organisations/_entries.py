@@ -47,7 +47,7 @@ _SECOND: Final = Source(
 )
 _FORMAVENIR: Final = Source(
     CII_NEWSLETTER,
-    section="Projet-pilote « FormAvenir »",
+    section="Projet-pilote FormAvenir",
     quote=(
         "Le DSSC, par son Service de l'action sociale (SAS), a mandaté Nasca Formation, "
         "l'Association régionale professionnelle pour l'insertion ( ARPI ), l'OSEO Valais "
@@ -56,7 +56,7 @@ _FORMAVENIR: Final = Source(
 )
 _USFP: Final = Source(
     CII_NEWSLETTER,
-    section="Projet-pilote « FormAvenir »",
+    section="Projet-pilote FormAvenir",
     quote=(
         "le DEF, par son Service de la formation professionnelle, dispose d'une unité "
         "de soutien en formation professionnelle ( USFP )"
@@ -206,6 +206,22 @@ _VALAIS: Final = (
         _OASI,
         parent="SAS",
         url="https://www.vs.ch/web/sas-new/asile/office",
+    ),
+    _vs(
+        "BACR",
+        "Bureaux d'accueil des candidats réfugiés",
+        "Aufnahmebüros für Asylsuchende",
+        "Reception offices for asylum seekers",
+        _OFFICE,
+        Source(
+            OASI_PAGE,
+            section="Aide financière",
+            quote=(
+                "Une fois en appartement, les bureaux d'accueil des candidats réfugiés "
+                "(BACR) poursuivent cet accompagnement."
+            ),
+        ),
+        parent="OASI",
     ),
     _vs(
         "CMS",
@@ -430,7 +446,7 @@ _VALAIS: Final = (
         _PROVIDER,
         Source(
             CII_NEWSLETTER,
-            section="Projet-pilote « FormAvenir »",
+            section="Projet-pilote FormAvenir",
             quote="orientés directement auprès de la mesure « FormAvenir » par les organisateurs des semestres de motivation",
         ),
     ),

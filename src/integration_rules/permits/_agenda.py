@@ -3,11 +3,11 @@
 Who falls under the Agenda Intégration Suisse and the integration lump sum,
 and who under Programme S instead.
 
-Sources (``shared/domain.md`` §2, §3): LEI art. 58 al. 2 (federal
-contributions for provisionally admitted persons and recognised refugees are
-paid as integration lump sums), OIE art. 29a and the AIS in force on
-2019-05-01; Programme S for persons in need of protection, decided on
-2022-04-13 and extended to 2026-03-04 (SEM Programme S page).
+Sources: LEI art. 58 al. 2 (federal contributions for provisionally admitted
+persons and recognised refugees are paid as integration lump sums), OIE
+art. 29a and the AIS in force on 2019-05-01; Programme S for persons in need
+of protection, decided on 2022-04-13 and extended to 2026-03-04, and their
+access to every PIC measure from 2024-01-01 (the SEM's page « Programme S »).
 """
 
 from __future__ import annotations
@@ -26,19 +26,26 @@ from integration_rules._core import (
 )
 from integration_rules.facts import Person
 from integration_rules.facts._person import checked_person
-from integration_rules.permits._sources import SEED_OASI, lei
+from integration_rules.documents import SEM_PROGRAMME_S_PAGE, lei, oie
 
 LEI_58: Final = lei(
-    "art. 58 al. 2", "https://lawbrary.ch/law/art/LEI-v2025.01-fr-art-58"
+    "58",
+    "2",
+    quote=(
+        "Les contributions versées pour les personnes admises à titre provisoire, les "
+        "réfugiés reconnus et les personnes à protéger titulaires d'une autorisation de "
+        "séjour […] sont octroyées aux cantons sous la forme de forfaits d'intégration ou "
+        "de financement de programmes d'intégration cantonaux."
+    ),
 )
-OIE_29A: Final = Source(
-    "OIE (RS 142.205)",
-    article="art. 29a",
-    url="https://lawbrary.ch/law/art/OIE-v2023.03-fr-art-29a/"
-)
+OIE_29A: Final = oie("29a")
 SEM_PROGRAMME_S: Final = Source(
-    "SEM, Programme S",
-    url="https://www.ejpd.admin.ch/sem/fr/home/integration-einbuergerung/integrationsfoerderung/programm-s.html"
+    SEM_PROGRAMME_S_PAGE,
+    quote=(
+        "Depuis le 1er janvier 2024, les personnes avec statut de protection S ont accès "
+        "à l'ensemble des mesures de soutien proposées dans le cadre des programmes "
+        "d'intégration cantonaux PIC"
+    ),
 )
 
 #: The statuses for which the integration lump sum is paid: AP and recognised refugees.
@@ -137,6 +144,6 @@ def integration_agenda(person: Person, *, on: dt.date | str) -> Choice:
             "Bundesregime der Integrationsförderung",
             "federal integration-support regime",
         ),
-        source=SEED_OASI,
+        source=LEI_58,
         title=_TITLE,
     )

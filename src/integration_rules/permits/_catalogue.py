@@ -1,7 +1,7 @@
 """The residence statuses, as data: names, legal basis, domain, validity, work access over time.
 
-Facts and sources: ``shared/domain.md`` §1 (categories, gainful employment,
-transitions) and rule candidates 1–3. Each status's access to gainful
+Each status cites the articles of the LEI, the LAsi and their ordinances that
+define it, and the Valais asylum office's list of its beneficiaries. Each status's access to gainful
 employment is a :class:`~integration_rules.rules.History`: the regime in force
 on a date, with the dated changes the sources record (F, F-refugee and
 B-refugee: authorisation until 2018-12-31, announcement from 2019-01-01,
@@ -23,7 +23,8 @@ from pyrsistent import PMap, pmap
 from integration_rules._core import Change, History, Source, Text, as_date, quote
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import RESIDENCE_STATUSES
-from integration_rules.permits._sources import SEED_OASI, lasi, lei, oasa, to_sources
+from integration_rules.documents import ASILE_CH_F_REFUGEE, CST, DJAZIRI_FOREIGNERS, EXPAT_FORUM_PERMITS, FR_CH_ASYLUM_WORK_PAGE, HALLO_BERN_PERMIT, ISOLSUISSE_S, LASI, LEI, cst, lasi, lei, oasa
+from integration_rules.permits._sources import OASI_BENEFICIARIES, to_sources
 
 
 class Domain(enum.Enum):
@@ -196,28 +197,39 @@ def _work(code: str, *changes: Change[WorkRegime]) -> History[WorkRegime]:
     )
 
 
-_ANNOUNCEMENT_2019: Final = (
-    Change(
-        LAW_ENCODED_FROM,
-        WorkRegime(WorkAccess.AUTHORISATION),
-        source=Source(
-            "shared/domain.md",
-            article="§9 rule 3 (older cantonal pages)"
+def _announcement_2019(before: Source) -> tuple[Change[WorkRegime], ...]:
+    """Authorisation until 2018-12-31 (*before*: the former text), prior announcement from 2019-01-01."""
+    return (
+        Change(
+            LAW_ENCODED_FROM,
+            WorkRegime(WorkAccess.AUTHORISATION),
+            source=before,
+            note="Before 2019 any job or change of employer needed a cantonal authorisation.",
         ),
-        note="Before 2019 any job or change of employer needed a cantonal authorisation.",
-    ),
-    Change(
-        dt.date(2019, 1, 1),
-        WorkRegime(WorkAccess.ANNOUNCEMENT),
-        source=lasi("art. 61", "https://lawbrary.ch/law/art/LASI-v2024.06-fr-art-61"),
-        note="Since 1 January 2019: prior announcement, anywhere in Switzerland (LAsi 61, OASA 65 al. 1).",
-    ),
-)
+        Change(
+            dt.date(2019, 1, 1),
+            WorkRegime(WorkAccess.ANNOUNCEMENT),
+            source=lasi(
+                "61",
+                "1",
+                quote=(
+                    "sont autorisés à exercer dans toute la Suisse une activité lucrative si "
+                    "les conditions de rémunération et de travail usuelles du lieu, de la "
+                    "profession et de la branche sont respectées"
+                ),
+                version="2019-01-01",
+            ),
+            note="Since 1 January 2019: prior announcement, anywhere in Switzerland (LAsi art. 61, LEI art. 85a, OASA art. 65 al. 1).",
+        ),
+    )
 
-_CI_SOURCE: Final = Source(
-    "djaziri-geneve, droit des étrangers",
-    url="https://djaziri-geneve.ch/fr/domaine-d-activit%C3%A9/droit-des-etrangers-1"
-)
+
+#: Provisionally admitted persons before 2019: the LEtr (now LEI) art. 85 al. 6, former text.
+_AP_BEFORE_2019: Final = Source(LEI, article="85", paragraph="6", version="2008-01-01")
+#: Refugees before 2019: the LAsi art. 61, former text.
+_REFUGEE_BEFORE_2019: Final = Source(LASI, article="61", version="2008-01-01")
+
+_CI_SOURCE: Final = Source(DJAZIRI_FOREIGNERS)
 
 _STATUSES: Final[tuple[Status, ...]] = (
     Status(
@@ -225,10 +237,8 @@ _STATUSES: Final[tuple[Status, ...]] = (
         name=Text("citoyen·ne suisse", "Schweizer Bürger·in", "Swiss citizen"),
         domain=Domain.SWISS,
         legal_basis=(
-            Source(
-                "Cst. (RS 101)",
-                article="art. 24 (liberté d'établissement), art. 27 (liberté économique)"
-            ),
+            cst("24"),
+            cst("27"),
         ),
         validity=Text(
             "sans autorisation de séjour",
@@ -240,7 +250,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             Change(
                 LAW_ENCODED_FROM,
                 WorkRegime(WorkAccess.FREE),
-                source=Source("Cst. (RS 101)", article="art. 27"),
+                source=cst("27"),
             ),
         ),
     ),
@@ -253,7 +263,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.DURABLE_RESIDENCE,
         legal_basis=(
-            lei("art. 34", "https://lawbrary.ch/law/art/LEI-v2020.04-fr-art-34/print"),
+            lei("34"),
         ),
         validity=Text(
             "durée indéterminée, sans conditions",
@@ -265,8 +275,8 @@ _STATUSES: Final[tuple[Status, ...]] = (
             Change(
                 LAW_ENCODED_FROM,
                 WorkRegime(WorkAccess.FREE),
-                source=lei("art. 38 al. 4"),
-                note="shared/domain.md §9 rule 3: FREE for C.",
+                source=lei("38", "4"),
+                note="A settlement permit holder may work anywhere in Switzerland without an authorisation.",
             ),
         ),
     ),
@@ -279,11 +289,8 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.DURABLE_RESIDENCE,
         legal_basis=(
-            lei("art. 33"),
-            Source(
-                "hallo-bern, autorisation de séjour",
-                url="https://hallo-bern.ch/fr/bon-a-savoir/autorisation-de-sejour"
-            ),
+            lei("33"),
+            Source(HALLO_BERN_PERMIT),
         ),
         validity=Text(
             "1 an renouvelable (ressortissants d'États tiers) ; 5 ans (UE/AELE)",
@@ -296,8 +303,14 @@ _STATUSES: Final[tuple[Status, ...]] = (
             Change(
                 LAW_ENCODED_FROM,
                 WorkRegime(WorkAccess.AUTHORISATION),
-                source=Source(
-                    "shared/domain.md", article="§9 rule 3"
+                source=lei(
+                    "11",
+                    "1",
+                    quote=(
+                        "Tout étranger qui entend exercer en Suisse une activité lucrative "
+                        "doit être titulaire d'une autorisation, quelle que soit la durée de "
+                        "son séjour."
+                    ),
                 ),
                 note="Third-country nationals who are not refugees; EU/EFTA nationals move freely under the AFMP (not encoded).",
             ),
@@ -312,10 +325,8 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.ASYLUM,
         legal_basis=(
-            lasi(
-                "art. 60", "https://www.droit-bilingue.ch/rm-en/1/14/142.31-60-85.html"
-            ),
-            SEED_OASI,
+            lasi("60"),
+            OASI_BENEFICIARIES,
         ),
         validity=Text(
             "autorisation de séjour, droit à la prolongation dans le canton",
@@ -323,7 +334,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "residence permit, with a right to it in the canton",
         ),
         validity_months=12,
-        work=_work("B-refugee", *_ANNOUNCEMENT_2019),
+        work=_work("B-refugee", *_announcement_2019(_REFUGEE_BEFORE_2019)),
     ),
     Status(
         code="L",
@@ -334,7 +345,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.SHORT_STAY,
         legal_basis=(
-            lei("art. 32", "https://lawbrary.ch/law/art/LEI-v2025.01-fr-art-32"),
+            lei("32"),
         ),
         validity=Text(
             "1 an au plus, prolongeable jusqu'à 2 ans au total",
@@ -347,7 +358,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             Change(
                 LAW_ENCODED_FROM,
                 WorkRegime(WorkAccess.AUTHORISATION),
-                source=lei("art. 32"),
+                source=lei("32"),
                 note="Granted for a specific purpose; a change of job only for major reasons.",
             ),
         ),
@@ -361,11 +372,8 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.CROSS_BORDER,
         legal_basis=(
-            lei("art. 35"),
-            Source(
-                "expat.com forum quoting the SEM",
-                url="https://www.expat.com/forum/viewtopic.php?id=1042877"
-            ),
+            lei("35"),
+            Source(EXPAT_FORUM_PERMITS),
         ),
         validity=Text(
             "durée du contrat si moins d'un an ; 5 ans si le contrat dure un an ou plus",
@@ -378,7 +386,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             Change(
                 LAW_ENCODED_FROM,
                 WorkRegime(WorkAccess.AUTHORISATION),
-                source=lei("art. 35"),
+                source=lei("35"),
                 note="The permit is issued for the employment; return home at least once a week.",
             ),
         ),
@@ -392,10 +400,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.DURABLE_RESIDENCE,
         legal_basis=(
-            Source(
-                "djaziri-geneve, droit des étrangers",
-                url="https://djaziri-geneve.ch/fr/domaine-d-activit%C3%A9/droit-des-etrangers-1"
-            ),
+            _CI_SOURCE,
         ),
         validity=Text(
             "liée à la carte de légitimation du DFAE",
@@ -421,11 +426,9 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.ASYLUM,
         legal_basis=(
-            lei(
-                "art. 83, art. 85 al. 1",
-                "https://lawbrary.ch/law/art/LEI-v2023.10-fr-art-85/",
-            ),
-            SEED_OASI,
+            lei("83"),
+            lei("85", "1"),
+            OASI_BENEFICIARIES,
         ),
         validity=Text(
             "livret délivré pour 12 mois au plus, prolongé par le canton",
@@ -433,7 +436,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "permit issued for at most 12 months, extended by the canton",
         ),
         validity_months=12,
-        work=_work("F", *_ANNOUNCEMENT_2019),
+        work=_work("F", *_announcement_2019(_AP_BEFORE_2019)),
     ),
     Status(
         code="F-refugee",
@@ -444,11 +447,8 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.ASYLUM,
         legal_basis=(
-            lei("art. 83 al. 8"),
-            Source(
-                "asile.ch, réfugié·e admis·e à titre provisoire",
-                url="https://asile.ch/memot/de-parle-t-on/refugie-e-admis-e-a-titre-provisoire/"
-            ),
+            lei("83", "8"),
+            Source(ASILE_CH_F_REFUGEE),
         ),
         validity=Text(
             "livret délivré pour 12 mois au plus, prolongé par le canton",
@@ -456,7 +456,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "permit issued for at most 12 months, extended by the canton",
         ),
         validity_months=12,
-        work=_work("F-refugee", *_ANNOUNCEMENT_2019),
+        work=_work("F-refugee", *_announcement_2019(_AP_BEFORE_2019)),
     ),
     Status(
         code="N",
@@ -467,13 +467,9 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.ASYLUM,
         legal_basis=(
-            lasi(
-                "art. 24", "https://lawbrary.ch/law/art/LASI-v2024.01-fr-art-24/print/"
-            ),
-            lasi(
-                "art. 43", "https://lawbrary.ch/law/art/LASI-v2024.06-fr-art-43/print"
-            ),
-            SEED_OASI,
+            lasi("24"),
+            lasi("43"),
+            OASI_BENEFICIARIES,
         ),
         validity=Text(
             "livret renouvelé environ tous les 6 mois",
@@ -490,10 +486,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
                     waiting_months=3,
                     counted_from="asylum_request_date",
                 ),
-                source=Source(
-                    "fr.ch, le requérant d'asile peut-il travailler",
-                    url="https://www.fr.ch/spomi/vie-quotidienne/permis-de-sejour-et-naturalisation/le-requerant-dasile-peut-il-travailler"
-                ),
+                source=Source(FR_CH_ASYLUM_WORK_PAGE),
                 note="Former rule: no work during the first 3 months after the request, then a cantonal authorisation.",
             ),
             Change(
@@ -501,9 +494,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
                 WorkRegime(
                     WorkAccess.AUTHORISATION, forbidden_while="in_federal_centre"
                 ),
-                source=oasa(
-                    "art. 52", "https://lawbrary.ch/law/art/OASA-v2022.03-fr-art-52"
-                ),
+                source=oasa("52"),
                 note="No work during the stay in a federal asylum centre (LAsi 43 al. 1); in the canton, a temporary authorisation (OASA 52).",
             ),
         ),
@@ -517,10 +508,11 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.ASYLUM,
         legal_basis=(
-            lasi("art. 4, art. 66 ss"),
-            lasi("art. 74", "https://lawbrary.ch/law/art/LASI-v2022.09-fr-art-74"),
-            lasi("art. 75", "https://lawbrary.ch/law/art/LASI-v2024.01-fr-art-75"),
-            SEED_OASI,
+            lasi("4"),
+            lasi("66"),
+            lasi("74"),
+            lasi("75"),
+            OASI_BENEFICIARIES,
         ),
         validity=Text(
             "jusqu'à la levée de la protection provisoire",
@@ -536,16 +528,20 @@ _STATUSES: Final[tuple[Status, ...]] = (
                     waiting_months=3,
                     counted_from="status_since",
                 ),
-                source=lasi("art. 75"),
+                source=lasi(
+                    "75",
+                    "1",
+                    quote=(
+                        "Pendant les trois premiers mois qui suivent son entrée en Suisse, la "
+                        "personne à protéger n'a pas le droit d'exercer d'activité lucrative."
+                    ),
+                ),
                 note="No work for the first 3 months after entry, then an authorisation.",
             ),
             Change(
                 dt.date(2022, 3, 12),
                 WorkRegime(WorkAccess.AUTHORISATION),
-                source=Source(
-                    "isolsuisse, statut de protection S",
-                    url="https://www.isolsuisse.ch/fr/blog/la-decision-prises-aujourdhui-le-statut-de-protection-s-pour-les-ukrainiens/"
-                ),
+                source=Source(ISOLSUISSE_S),
                 note="Status S activated on 12 March 2022; salaried and self-employed work allowed at once, with an authorisation (OASA 53).",
             ),
         ),
@@ -559,9 +555,9 @@ _STATUSES: Final[tuple[Status, ...]] = (
         ),
         domain=Domain.ASYLUM,
         legal_basis=(
-            lasi("art. 82", "https://lawbrary.ch/law/art/LASI-v2022.11-fr-art-82/"),
-            lasi("art. 43 al. 2"),
-            SEED_OASI,
+            lasi("82"),
+            lasi("43", "2"),
+            OASI_BENEFICIARIES,
         ),
         validity=Text(
             "aucune autorisation ; délai de départ, aide d'urgence",
@@ -573,7 +569,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             Change(
                 LAW_ENCODED_FROM,
                 WorkRegime(WorkAccess.FORBIDDEN),
-                source=lasi("art. 43 al. 2"),
+                source=lasi("43", "2"),
                 note="The work authorisation ends when the departure deadline expires.",
             ),
         ),
@@ -583,7 +579,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
 #: Every status, by code (iterate ``facts.RESIDENCE_STATUSES`` for the usual order).
 STATUSES: Final[PMap[str, Status]] = pmap({s.code: s for s in _STATUSES})
 
-#: The statuses of the asylum domain (seed 004: the OASI's beneficiaries N, F, B, S, RAD).
+#: The statuses of the asylum domain: the Valais asylum office's beneficiaries N, F, B refugees, S, RAD.
 ASYLUM_DOMAIN: Final = frozenset(s.code for s in _STATUSES if s.domain is Domain.ASYLUM)
 
 #: Foreigners outside the asylum domain: the SPM's (Valais) and BI's (Jura) public.

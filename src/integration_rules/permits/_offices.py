@@ -1,18 +1,20 @@
 """Which office is competent for whom: the asylum domain and durable residence, by canton.
 
-Sources: seed 002 (PIC3: « Le SPM est compétent pour les mesures destinées
+Sources: the CII Valais newsletter's PIC3 article (« Le Service de la
+population et des migrations (SPM) est compétent pour les mesures destinées
 aux étrangers en séjour durable, tandis que l'Office cantonal de l'asile
-(OASI) gère les mesures concernant les personnes issues de l'asile »), seed
-004 (the OASI's beneficiaries: N, F, B refugees, S, RAD; « Le SPM est chargé
-de mettre en œuvre ce programme pour des personnes migrantes avec
-autorisation de séjour »), and for Jura ``shared/domain.md`` §1 (AJAM for the
-asylum domain, emergency aid included; the Bureau de l'intégration for
-foreigners outside it).
+(OASI) gère les mesures concernant les personnes issues de l'asile »), the
+Valais asylum office's page (its beneficiaries: N, F, B refugees, S, RAD;
+« Le SPM est chargé de mettre en œuvre ce programme pour des personnes
+migrantes avec autorisation de séjour »), and for Jura the AJAM's site (the
+asylum domain, emergency aid included, on a cantonal mandate since 1984) and
+the canton's page on the Bureau de l'intégration (foreigners outside it).
 
 Routing is data: one :class:`~integration_rules.rules.Alternative` per office,
-whose rule reads only ``domicile`` and ``residence_status``. Cantons not
-encoded, and Swiss citizens, are "not covered": the answer is ``INELIGIBLE``
-with no office, never a guess.
+whose rule reads only ``domicile`` and ``residence_status`` and is in force
+from the date its sources give (:attr:`Office.since`). Cantons not encoded,
+Swiss citizens, and dates before an office's competence is attested are "not
+covered": the answer is ``INELIGIBLE`` with no office, never a guess.
 """
 
 from __future__ import annotations
@@ -21,12 +23,22 @@ import datetime as dt
 from typing import Any, Final
 
 from attrs import field, frozen
-from attrs.validators import instance_of
+from attrs.validators import instance_of, optional
 from pyrsistent import PMap, pmap
 
-from integration_rules._core import Alternative, Choice, Source, Text, choose, one_of
+from integration_rules._core import (
+    Alternative,
+    Choice,
+    Parameter,
+    Source,
+    Text,
+    choose,
+    one_of,
+)
+from integration_rules.documents import OASI_PAGE
 from integration_rules.facts import RESIDENCE_STATUSES, Person
 from integration_rules.facts._person import checked_person
+from integration_rules.organisations import DIRECTORY, Organisation, organisation
 from integration_rules.permits._catalogue import (
     ASYLUM_DOMAIN,
     FOREIGNERS_OUTSIDE_ASYLUM,
@@ -34,41 +46,66 @@ from integration_rules.permits._catalogue import (
 from integration_rules.permits._sources import (
     AJAM,
     JURA_BI,
-    SEED_JURA,
-    SEED_OASI,
-    SEED_PIC3,
+    JURA_PIC,
+    OASI_BENEFICIARIES,
+    OASI_STRATEGY,
+    PIC3,
     to_sources,
 )
 
 
 @frozen(kw_only=True)
 class Office:
-    """An office competent for integration measures in a canton.
+    """An organisation of the directory, competent for integration measures in a canton.
 
     Attributes:
-        code: The usual abbreviation: ``"OASI"``, ``"SPM"``, ``"AJAM"``, ``"BI"``.
-        name: The office's name in French, German and English.
+        organisation: The directory entry (``organisation("OASI")``).
         canton: The ISO 3166-2 code of its canton.
-        parent: The service or body it belongs to, in words.
         public: The domain it is competent for, in words.
+        statuses: The residence statuses of that domain.
+        since: The first day its competence is attested, as a parameter.
         sources: Where its competence is stated.
+        mandate: How it holds its competence when it is not an office of the
+            administration (the AJAM's cantonal mandate).
     """
 
-    code: str = field(validator=instance_of(str))
-    name: Text = field(validator=instance_of(Text))
+    organisation: Organisation = field(validator=instance_of(Organisation))
     canton: str = field(validator=instance_of(str))
-    parent: Text = field(validator=instance_of(Text))
     public: Text = field(validator=instance_of(Text))
+    statuses: frozenset[str] = field(converter=frozenset)
+    since: Parameter[dt.date] = field(validator=instance_of(Parameter))
     sources: tuple[Source, ...] = field(converter=to_sources)
+    mandate: Text | None = field(default=None, validator=optional(instance_of(Text)))
+
+    @property
+    def code(self) -> str:
+        """The usual abbreviation: ``"OASI"``, ``"SPM"``, ``"AJAM"``, ``"BI"``."""
+        return self.organisation.code
+
+    @property
+    def name(self) -> Text:
+        """The office's name in French, German and English."""
+        return self.organisation.name
+
+    @property
+    def parent(self) -> Text:
+        """What the office belongs to, in words: its parent in the directory, or its mandate."""
+        parent = DIRECTORY.parent(self.code)
+        if parent is not None:
+            return parent.name
+        return self.mandate or Text("—", "—", "—")
 
     def to_dict(self) -> dict[str, Any]:
         """The office as JSON-ready data."""
         return {
             "code": self.code,
             "name": self.name.to_dict(),
+            "organisation": self.organisation.to_dict(),
             "canton": self.canton,
             "parent": self.parent.to_dict(),
             "public": self.public.to_dict(),
+            "statuses": [c for c in RESIDENCE_STATUSES if c in self.statuses],
+            "since": self.since.value.isoformat(),
             "sources": [s.to_dict() for s in self.sources],
         }
 
@@ -88,65 +125,90 @@ _FOREIGN_PUBLIC: Final = Text(
     f"foreigners outside the asylum domain ({_codes(FOREIGNERS_OUTSIDE_ASYLUM)})",
 )
 
+_PICS_SINCE_2014: Final = Source(
+    OASI_PAGE,
+    section="Programmes d'intégration cantonaux (PIC)",
+    quote="Les PIC existent depuis 2014 et sont redéfinis chaque 4 ans.",
+)
+
+
+def _since(code: str, day: dt.date, source: Source, note: str) -> Parameter[dt.date]:
+    return Parameter(
+        f"office.{code}.since",
+        day,
+        label=Text(
+            f"{code} compétent depuis", f"{code} zuständig seit", f"{code} competent since"
+        ),
+        source=source,
+        note=note,
+    )
+
+
 OFFICES: Final[PMap[str, Office]] = pmap(
     {
         o.code: o
         for o in (
             Office(
-                code="OASI",
-                name=Text("Office de l'asile", "Amt für Asylwesen", "Asylum Office"),
+                organisation=organisation("OASI"),
                 canton="CH-VS",
-                parent=Text(
-                    "Service de l'action sociale (SAS), Valais",
-                    "Dienststelle für Sozialwesen, Wallis",
-                    "Social Action Service (SAS), Valais",
-                ),
                 public=_ASYLUM_PUBLIC,
-                sources=(SEED_OASI, SEED_PIC3),
+                statuses=ASYLUM_DOMAIN,
+                since=_since(
+                    "OASI",
+                    dt.date(2014, 1, 1),
+                    _PICS_SINCE_2014,
+                    "The split between the asylum office and the SPM is the one of the cantonal integration programmes, which exist since 2014 (the year only is given: from 1 January).",
+                ),
+                sources=(OASI_BENEFICIARIES, OASI_STRATEGY, PIC3),
             ),
             Office(
-                code="SPM",
-                name=Text(
-                    "Service de la population et des migrations (Bureau cantonal de l'intégration)",
-                    "Dienststelle für Bevölkerung und Migration (Kantonale Integrationsstelle)",
-                    "Population and Migration Service (cantonal integration office)",
-                ),
+                organisation=organisation("SPM"),
                 canton="CH-VS",
-                parent=Text("Canton du Valais", "Kanton Wallis", "Canton of Valais"),
                 public=_FOREIGN_PUBLIC,
-                sources=(SEED_PIC3, SEED_OASI),
+                statuses=FOREIGNERS_OUTSIDE_ASYLUM,
+                since=_since(
+                    "SPM",
+                    dt.date(2014, 1, 1),
+                    _PICS_SINCE_2014,
+                    "The split between the asylum office and the SPM is the one of the cantonal integration programmes, which exist since 2014 (the year only is given: from 1 January).",
+                ),
+                sources=(PIC3, OASI_STRATEGY),
             ),
             Office(
-                code="AJAM",
-                name=Text(
-                    "Association jurassienne d'accueil des migrants",
-                    "Jurassische Vereinigung für die Aufnahme von Migranten",
-                    "Jura association for the reception of migrants",
-                ),
+                organisation=organisation("AJAM"),
                 canton="CH-JU",
-                parent=Text(
+                public=_ASYLUM_PUBLIC,
+                statuses=ASYLUM_DOMAIN,
+                since=_since(
+                    "AJAM",
+                    dt.date(1984, 1, 1),
+                    AJAM,
+                    "A cantonal mandate since 1984 (the year only is given: from 1 January).",
+                ),
+                sources=(AJAM, JURA_PIC),
+                mandate=Text(
                     "mandat cantonal du Jura (depuis 1984)",
                     "kantonales Mandat des Jura (seit 1984)",
                     "cantonal mandate of Jura (since 1984)",
                 ),
-                public=_ASYLUM_PUBLIC,
-                sources=(AJAM, SEED_JURA),
             ),
             Office(
-                code="BI",
-                name=Text(
-                    "Bureau de l'intégration des étrangers et de lutte contre le racisme",
-                    "Büro für die Integration von Ausländern und die Bekämpfung von Rassismus",
-                    "Office for the integration of foreigners and against racism",
-                ),
+                organisation=organisation("BI"),
                 canton="CH-JU",
-                parent=Text(
+                public=_FOREIGN_PUBLIC,
+                statuses=FOREIGNERS_OUTSIDE_ASYLUM,
+                since=_since(
+                    "BI",
+                    dt.date(2002, 1, 1),
+                    JURA_BI,
+                    "The Bureau de l'intégration exists since 2002 (the year only is given: from 1 January); it moved from the Service de la population to the Service de l'action sociale in 2022.",
+                ),
+                sources=(JURA_BI, JURA_PIC),
+                mandate=Text(
                     "Service de l'action sociale, Jura",
                     "Sozialamt, Jura",
                     "Social Action Service, Jura",
                 ),
-                public=_FOREIGN_PUBLIC,
-                sources=(JURA_BI, SEED_JURA),
             ),
         )
     }
@@ -161,13 +223,13 @@ _CANTON_NAMES: Final = {
 }
 
 
-def _route(office: Office, statuses: frozenset[str]) -> Alternative:
+def _route(office: Office) -> Alternative:
     domicile = one_of("domicile", {office.canton}).named(
         f"office.{office.code}.domicile",
         label=_CANTON_NAMES[office.canton],
         source=office.sources[0],
     )
-    public = one_of("residence_status", statuses).named(
+    public = one_of("residence_status", office.statuses).named(
         f"office.{office.code}.public", label=office.public, source=office.sources[0]
     )
     rule = (domicile & public).named(
@@ -178,16 +240,16 @@ def _route(office: Office, statuses: frozenset[str]) -> Alternative:
             f"{office.code}: {office.name.en}",
         ),
         source=office.sources[0],
-    )
+    ).in_force_during(office.since.value, None)
     return Alternative(office.code, rule)
 
 
 #: The routing table: one alternative per office; the rules are disjoint.
 ROUTES: Final[tuple[Alternative, ...]] = (
-    _route(OFFICES["OASI"], ASYLUM_DOMAIN),
-    _route(OFFICES["SPM"], FOREIGNERS_OUTSIDE_ASYLUM),
-    _route(OFFICES["AJAM"], ASYLUM_DOMAIN),
-    _route(OFFICES["BI"], FOREIGNERS_OUTSIDE_ASYLUM),
+    _route(OFFICES["OASI"]),
+    _route(OFFICES["SPM"]),
+    _route(OFFICES["AJAM"]),
+    _route(OFFICES["BI"]),
 )
 
 _TITLE: Final = Text("Office compétent", "Zuständige Stelle", "Competent office")
@@ -241,7 +303,7 @@ def competent_office(person: Person, *, on: dt.date | str) -> OfficeDecision:
             "zuständige Stelle nach Wohnsitz und Status",
             "competent office by domicile and status",
         ),
-        source=SEED_PIC3,
+        source=PIC3,
         title=_TITLE,
         none_label=NOT_COVERED,
         kind=OfficeDecision,

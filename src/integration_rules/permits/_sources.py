@@ -1,4 +1,8 @@
-"""The documents and legal articles the residence-status rules cite (see ``shared/domain.md`` §1, §9)."""
+"""The passages the residence-status rules and the competent-office routing cite.
+
+Each is a :class:`~integration_rules.rules.Source` on a document of
+:mod:`integration_rules.documents`, with the wording it rests on.
+"""
 
 from __future__ import annotations
 
@@ -6,44 +10,65 @@ from collections.abc import Iterable
 from typing import Final
 
 from integration_rules._core import Source
-
-SEED_PIC3: Final = Source(
-    "CII Valais, lettre d'information (seed 002_89222e1065a402bf.txt)",
-    article="« Programme d'Intégration Cantonal PIC3 2024-2027 »"
-)
-SEED_OASI: Final = Source(
-    "Office de l'asile du Valais, « Nous sommes l'Office de l'Asile » (seed 004_4606b71505989a0c.txt)",
-    article="« Nos bénéficiaires » ; « Stratégie et méthode de travail »"
-)
-SEED_PIC2BIS: Final = Source(
-    "Canton du Valais, « Migration - Le Valais mise sur l'intégration » (seed 000_3ec7ff537805c3c7.txt)"
-)
-SEED_JURA: Final = Source(
-    "Jura, PIC 2024-2027 (seed 001_c1773e21fbe4e0da.txt)"
-)
-AJAM: Final = Source(
-    "AJAM, Association jurassienne d'accueil des migrants",
-    url="http://www.ajam.ch/"
-)
-JURA_BI: Final = Source(
-    "République et Canton du Jura, Bureau de l'intégration",
-    url="https://www.jura.ch/bi"
+from integration_rules.documents import (
+    AJAM_SITE,
+    CII_NEWSLETTER,
+    JURA_BI_PAGE,
+    JURA_PIC_ARTICLE,
+    OASI_PAGE,
+    VS_PIC2BIS_RELEASE,
 )
 
-
-def lei(article: str, url: str | None = None) -> Source:
-    """An article of the federal law on foreigners and integration (LEI, RS 142.20)."""
-    return Source("LEI (RS 142.20)", article=article, url=url)
-
-
-def lasi(article: str, url: str | None = None) -> Source:
-    """An article of the asylum law (LAsi, RS 142.31)."""
-    return Source("LAsi (RS 142.31)", article=article, url=url)
-
-
-def oasa(article: str, url: str | None = None) -> Source:
-    """An article of the ordinance on admission, stay and gainful activity (OASA, RS 142.201)."""
-    return Source("OASA (RS 142.201)", article=article, url=url)
+#: The newsletter's PIC3 article: who is competent for whom in Valais.
+PIC3: Final = Source(
+    CII_NEWSLETTER,
+    section="Programme d'Intégration Cantonal PIC3 2024-2027",
+    quote=(
+        "Le Service de la population et des migrations (SPM) est compétent pour les "
+        "mesures destinées aux étrangers en séjour durable, tandis que l'Office cantonal "
+        "de l'asile (OASI) gère les mesures concernant les personnes issues de l'asile."
+    ),
+)
+#: The asylum office's beneficiaries: N, F, B refugees, S, rejected asylum seekers.
+OASI_BENEFICIARIES: Final = Source(
+    OASI_PAGE,
+    section="Nos bénéficiaires",
+    quote=(
+        "Personnes en procédure d'asile (permis N) ; Personnes admises provisoirement "
+        "(permis F) ; Réfugiés reconnus (permis B) ; Personnes à protéger (permis S) ; "
+        "Personnes déboutées du domaine de l'asile (RAD)"
+    ),
+)
+#: The asylum office's page on the split between the SAS (asylum) and the SPM.
+OASI_STRATEGY: Final = Source(
+    OASI_PAGE,
+    section="Stratégie et méthode de travail",
+    quote=(
+        "Le SAS s'occupe de personnes relevant de l'asile (requérants d'asile, personnes "
+        "admises provisoirement, réfugiés et personnes à protéger) par l'intermédiaire de "
+        "l'Office de l'asile. Le SPM est chargé de mettre en œuvre ce programme pour des "
+        "personnes migrantes avec autorisation de séjour."
+    ),
+)
+#: The Valais PIC 2bis press release: the programme and its public.
+PIC2BIS: Final = Source(
+    VS_PIC2BIS_RELEASE,
+    quote=(
+        "développer des mesures d'intégration pour tous les publics de migrants, qu'ils "
+        "soient issus du domaine des étrangers ou de l'asile"
+    ),
+)
+#: The Jura PIC 2024–2027, as RFJ reports the government's communiqué.
+JURA_PIC: Final = Source(
+    JURA_PIC_ARTICLE,
+    quote=(
+        "Le Gouvernement jurassien et le Secrétariat d'Etat aux migrations ont signé la "
+        "nouvelle convention-programme. Ils ont ainsi validé le programme d'intégration "
+        "cantonal pour la période 2024-2027."
+    ),
+)
+AJAM: Final = Source(AJAM_SITE)
+JURA_BI: Final = Source(JURA_BI_PAGE)
 
 
 def to_sources(value: Iterable[Source]) -> tuple[Source, ...]:

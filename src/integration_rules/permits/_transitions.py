@@ -1,7 +1,10 @@
 """Transitions between residence statuses: may a person be examined for a change, on a date?
 
-Each transition is a rule with its legal basis (``shared/domain.md`` §1.3,
-rule candidates 5–9). A rule says whether the conditions *for examining* the
+Each transition is a rule with its legal basis: LAsi art. 14 al. 2 (hardship,
+asylum seekers), LEI art. 84 al. 5 (hardship, provisionally admitted
+persons), LAsi art. 74 (persons in need of protection), LEI art. 34 and OASA
+art. 60 and 62 (settlement permit), and the articles that end or change a
+status. A rule says whether the conditions *for examining* the
 change are met; the decision itself belongs to the authority (SEM, canton),
 and the explanation says so. Thresholds are named parameters.
 """
@@ -35,18 +38,14 @@ from integration_rules._core import (
 from integration_rules.facts import LANGUAGE_LEVELS, Person
 from integration_rules.facts._person import checked_person
 from integration_rules.permits._catalogue import STATUSES, status
-from integration_rules.permits._sources import lasi, lei, oasa, to_sources
+from integration_rules.documents import LANGUAGE_SCHEME_2019, OSAR_F_REFUGEE, lasi, lei, oasa
+from integration_rules.permits._sources import to_sources
 
-_LASI_14 = lasi(
-    "art. 14 al. 2", "https://www.droit-bilingue.ch/en-fr/1/14/142.31-14-21.html"
-)
-_LEI_84 = lei("art. 84 al. 5", "https://lawbrary.ch/law/art/LEI-v2021.10-fr-art-84")
-_LASI_74 = lasi("art. 74", "https://lawbrary.ch/law/art/LASI-v2022.09-fr-art-74")
-_LEI_34 = lei("art. 34", "https://lawbrary.ch/law/art/LEI-v2020.04-fr-art-34/print")
-_LANG_SCHEME = Source(
-    "Schéma connaissances linguistiques LEI (août 2019)",
-    url="https://fr.scribd.com/document/632033653/Sche-ma-connaissances-linguistiques-LEI-aout-2019"
-)
+_LASI_14 = lasi("14", "2")
+_LEI_84 = lei("84", "5")
+_LASI_74 = lasi("74")
+_LEI_34 = lei("34")
+_LANG_SCHEME = Source(LANGUAGE_SCHEME_2019)
 
 
 def _years(
@@ -130,26 +129,30 @@ C_EARLY_YEARS: Final = _years(
 )
 
 
-def _level(id: str, value: str, article: str, label: Text) -> Parameter[str]:
+def _level(
+    id: str, value: str, article: str, paragraph: str, label: Text
+) -> Parameter[str]:
     return Parameter(
         id,
         value,
         label=label,
-        source=oasa(article),
-        note=f"Level per {_LANG_SCHEME.document}.",
+        source=oasa(article, paragraph),
+        note=f"Level as the scheme « {LANGUAGE_SCHEME_2019.title} » summarises it.",
     )
 
 
 C_ORDINARY_ORAL: Final = _level(
     "transition.B_to_C.ordinary.oral_level",
     "A2",
-    "art. 60 al. 2",
+    "60",
+    "2",
     Text("niveau oral minimal", "mündliches Mindestniveau", "minimum oral level"),
 )
 C_ORDINARY_WRITTEN: Final = _level(
     "transition.B_to_C.ordinary.written_level",
     "A1",
-    "art. 60 al. 2",
+    "60",
+    "2",
     Text(
         "niveau écrit minimal", "schriftliches Mindestniveau", "minimum written level"
     ),
@@ -157,13 +160,15 @@ C_ORDINARY_WRITTEN: Final = _level(
 C_EARLY_ORAL: Final = _level(
     "transition.B_to_C.early.oral_level",
     "B1",
-    "art. 62 al. 1bis",
+    "62",
+    "1bis",
     Text("niveau oral minimal", "mündliches Mindestniveau", "minimum oral level"),
 )
 C_EARLY_WRITTEN: Final = _level(
     "transition.B_to_C.early.written_level",
     "A1",
-    "art. 62 al. 1bis",
+    "62",
+    "1bis",
     Text(
         "niveau écrit minimal", "schriftliches Mindestniveau", "minimum written level"
     ),
@@ -337,7 +342,7 @@ def _hardship(from_status: str) -> Transition:
             ),
             _no("revocation_ground", _NO_REVOCATION, _LASI_14),
         ),
-        (_LASI_14, oasa("art. 31")),
+        (_LASI_14, oasa("31")),
         Text(
             "Le canton peut octroyer l'autorisation, avec l'approbation du SEM.",
             "Der Kanton kann die Bewilligung mit Zustimmung des SEM erteilen.",
@@ -368,7 +373,7 @@ _C_ORDINARY_CONDITIONS: Final = (
     _yes(
         "integrated",
         Text("intégré·e (LEI 58a)", "integriert (AIG 58a)", "integrated (LEI 58a)"),
-        lei("art. 58a"),
+        lei("58a"),
     ),
     _no("revocation_ground", _NO_REVOCATION, _LEI_34),
     _language(
@@ -408,7 +413,7 @@ _C_EARLY_CONDITIONS: Final = (
             "integriert (AIG 58a)",
             "integrated (LEI 58a)",
         ),
-        lei("art. 58a"),
+        lei("58a"),
     ),
     _no("revocation_ground", _NO_REVOCATION, _LEI_34),
     _language(
@@ -455,7 +460,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
                     "Flüchtlingseigenschaft anerkannt (AsylG 3)",
                     "refugee status recognised (LAsi 3)",
                 ),
-                lasi("art. 3"),
+                lasi("3"),
             ),
             _no(
                 "asylum_exclusion_ground",
@@ -464,14 +469,12 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
                     "kein Asylausschlussgrund (AsylG 53, 54)",
                     "no ground excluding asylum (LAsi 53, 54)",
                 ),
-                lasi("art. 53, art. 54"),
+                lasi("53, 54"),
             ),
         ),
         (
-            lasi("art. 49"),
-            lasi(
-                "art. 60", "https://www.droit-bilingue.ch/rm-en/1/14/142.31-60-85.html"
-            ),
+            lasi("49"),
+            lasi("60"),
         ),
         Text(
             "Le SEM accorde l'asile ; l'autorisation de séjour suit (LAsi 60).",
@@ -496,7 +499,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
                     "Flüchtlingseigenschaft anerkannt (AsylG 3)",
                     "refugee status recognised (LAsi 3)",
                 ),
-                lasi("art. 3"),
+                lasi("3"),
             ),
             _yes(
                 "asylum_exclusion_ground",
@@ -505,15 +508,12 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
                     "ein Asylausschlussgrund liegt vor (AsylG 53, 54)",
                     "a ground excluding asylum applies (LAsi 53, 54)",
                 ),
-                lei("art. 83 al. 8"),
+                lei("83", "8"),
             ),
         ),
         (
-            lei("art. 83 al. 8"),
-            Source(
-                "OSAR, réfugié reconnu admis provisoirement",
-                url="https://www.osar.ch/droit-dasile/statuts-juridique/refugie-reconnu-admission-provisoire.html"
-            ),
+            lei("83", "8"),
+            Source(OSAR_F_REFUGEE),
         ),
     ),
     _transition(
@@ -533,7 +533,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
                     "Asylgesuch abgelehnt",
                     "asylum request rejected",
                 ),
-                lei("art. 83"),
+                lei("83"),
             ),
             _yes(
                 "removal_not_enforceable",
@@ -542,12 +542,12 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
                     "Wegweisung unmöglich, unzulässig oder unzumutbar",
                     "removal impossible, unlawful or unreasonable",
                 ),
-                lei("art. 83"),
+                lei("83"),
             ),
         ),
         (
-            lei("art. 83"),
-            lei("art. 85 al. 1", "https://lawbrary.ch/law/art/LEI-v2023.10-fr-art-85/"),
+            lei("83"),
+            lei("85", "1"),
         ),
         Text(
             "Le SEM ordonne l'admission provisoire.",
@@ -572,21 +572,19 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
                     "Asylgesuch abgelehnt",
                     "asylum request rejected",
                 ),
-                lasi("art. 82 al. 1"),
+                lasi("82", "1"),
             ),
             _no(
                 "removal_not_enforceable",
                 Text(
                     "renvoi exécutoire", "Wegweisung vollziehbar", "removal enforceable"
                 ),
-                lasi("art. 82 al. 1"),
+                lasi("82", "1"),
             ),
         ),
         (
-            lasi(
-                "art. 82 al. 1", "https://lawbrary.ch/law/art/LASI-v2022.11-fr-art-82/"
-            ),
-            lasi("art. 43 al. 2"),
+            lasi("82", "1"),
+            lasi("43", "2"),
         ),
         Text(
             "Exclu de l'aide sociale ; aide d'urgence sur demande (LAsi 82).",
@@ -671,7 +669,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
             "B → C: ordinary route (LEI 34 al. 2)",
         ),
         _C_ORDINARY_CONDITIONS,
-        (_LEI_34, oasa("art. 60"), _LANG_SCHEME),
+        (_LEI_34, oasa("60"), _LANG_SCHEME),
         _C_NOTE,
     ),
     _transition(
@@ -684,7 +682,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
             "B → C: early route (LEI 34 al. 4)",
         ),
         _C_EARLY_CONDITIONS,
-        (_LEI_34, oasa("art. 62"), _LANG_SCHEME),
+        (_LEI_34, oasa("62"), _LANG_SCHEME),
         _C_NOTE,
     ),
     _transition(
@@ -697,7 +695,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
             "B refugee → C: early route (LAsi 60 al. 2, LEI 34 al. 4)",
         ),
         _C_EARLY_CONDITIONS,
-        (_LEI_34, oasa("art. 62"), _LANG_SCHEME),
+        (_LEI_34, oasa("62"), _LANG_SCHEME),
         _C_NOTE,
     ),
     _transition(
@@ -710,7 +708,7 @@ TRANSITIONS: Final[tuple[Transition, ...]] = (
             "B refugee → C: ordinary route (LAsi 60 al. 2, LEI 34)",
         ),
         _C_ORDINARY_CONDITIONS,
-        (lasi("art. 60 al. 2"), _LEI_34, oasa("art. 60")),
+        (lasi("60", "2"), _LEI_34, oasa("60")),
         _C_NOTE,
     ),
 )

@@ -27,7 +27,7 @@ from integration_rules._core import (
 from integration_rules.facts import RESIDENCE_STATUSES, Person
 from integration_rules.facts._person import checked_person
 from integration_rules.permits._catalogue import STATUSES, WorkAccess
-from integration_rules.permits._sources import lasi
+from integration_rules.documents import lasi
 
 _TITLE: Final = Text(
     "Accès à l'activité lucrative",
@@ -71,7 +71,7 @@ def _alternatives(code: str, on: dt.date) -> tuple[Alternative, ...]:
                 "Aufenthalt in einem Bundesasylzentrum",
                 "staying in a federal asylum centre",
             ),
-            source=lasi("art. 43 al. 1"),
+            source=lasi("43", "1"),
         )
         return (
             Alternative(forbidden, holds & inside),
