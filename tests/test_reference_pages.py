@@ -83,3 +83,31 @@ def test_parameters_page_has_a_row_for_every_parameter(site: Path) -> None:
     assert len(parameters) > 30
     missing = sorted(p.id for p in parameters if f'id="{make_id("parameter-" + p.id)}"' not in page)
     assert not missing
+
+
+def test_the_built_site_names_no_file_of_the_project(site: Path) -> None:
+    """No built page names a source copy, the word "seed" or domain.md: readers get public citations."""
+    import re
+
+    private = re.compile(r"seed|domain\.md|shared/|[0-9a-f]{16}\.txt", re.IGNORECASE)
+    found = [
+        str(page.relative_to(site))
+        for page in sorted(site.rglob("*.html"))
+        if private.search(page.read_text(encoding="utf-8"))
+    ]
+
+    assert [] == found
+
+
+def test_the_sources_page_lists_each_document_once_with_its_link(site: Path) -> None:
+    """Every document the library knows has one section on the sources page, with its link."""
+    import html
+
+    from integration_rules.documents import DOCUMENTS
+
+    page = html.unescape((site / "explanation" / "sources.html").read_text(encoding="utf-8"))
+    sections = page.count('<section id="source-')
+    assert len(DOCUMENTS) == sections
+    for document in DOCUMENTS:
+        assert document.url is not None
+        assert f'href="{document.url}"' in page, document.name

@@ -92,7 +92,8 @@ from integration_rules import (
 from integration_rules.facts import RESIDENCE_STATUSES, SWISS_CANTONS
 from integration_rules.funding import PARAMETERS as FUNDING_PARAMETERS
 from integration_rules.funding import PROGRAMMES
-from integration_rules.measures import CATALOG, MEASURES
+from integration_rules.measures import CATALOG, MEASURES, MOVES
+from integration_rules.measures.france import CIR_TRACKS
 from integration_rules.organisations import DIRECTORY
 from integration_rules.network import (
     ATTESTED,
@@ -1421,6 +1422,8 @@ def _catalogued_rules() -> list[tuple[str, Rule]]:
         ("AIS scope", AIS_SCOPE),
         ("Programme S scope", PROGRAMME_S_SCOPE),
         ("CII collaboration", COLLABORATION_RULE),
+        *((f"CIR language track {a.value}", a.rule) for a in CIR_TRACKS),
+        *((f"housing move to {m.to_stage}", m.rule) for m in MOVES),
     ]
 
 

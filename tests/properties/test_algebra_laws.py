@@ -274,7 +274,9 @@ def test_completed_years_is_relativedelta(since: dt.date, on: dt.date) -> None:
 
 
 @given(start=st.dates(), years=st.integers(-200, 200), months=st.integers(-2400, 2400))
-def test_adding_years_and_months_is_relativedelta(start: dt.date, years: int, months: int) -> None:
+def test_adding_years_and_months_is_relativedelta(
+    start: dt.date, years: int, months: int
+) -> None:
     """add_years and add_months agree with dateutil's relativedelta (29 February, month ends, limits)."""
     from dateutil.relativedelta import relativedelta
 
@@ -282,7 +284,10 @@ def test_adding_years_and_months_is_relativedelta(start: dt.date, years: int, mo
 
     for ours, theirs in (
         (lambda: add_years(start, years), lambda: start + relativedelta(years=years)),
-        (lambda: add_months(start, months), lambda: start + relativedelta(months=months)),
+        (
+            lambda: add_months(start, months),
+            lambda: start + relativedelta(months=months),
+        ),
     ):
         try:
             expected = theirs()

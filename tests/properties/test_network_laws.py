@@ -17,19 +17,29 @@ ON = dt.date(2024, 3, 1)
 FIRST_CIRCLE = [p.code for p in NET.partners_of(Circle.FIRST, on=ON, offices=True)]
 
 
-@given(codes=st.lists(st.sampled_from(CODES), min_size=1, max_size=8), extra=st.sampled_from(FIRST_CIRCLE))
-def test_adding_a_first_circle_partner_keeps_a_supported_collaboration(codes: list[str], extra: str) -> None:
+@given(
+    codes=st.lists(st.sampled_from(CODES), min_size=1, max_size=8),
+    extra=st.sampled_from(FIRST_CIRCLE),
+)
+def test_adding_a_first_circle_partner_keeps_a_supported_collaboration(
+    codes: list[str], extra: str
+) -> None:
     """Monotone: a supported collaboration stays supported with one more first-circle partner."""
     if NET.collaboration(codes, on=ON).outcome is Outcome.ELIGIBLE:
         assert Outcome.ELIGIBLE is NET.collaboration([*codes, extra], on=ON).outcome
 
 
 @given(codes=st.lists(st.sampled_from(CODES), min_size=1, max_size=8), data=st.data())
-def test_order_and_repetition_do_not_matter(codes: list[str], data: st.DataObject) -> None:
+def test_order_and_repetition_do_not_matter(
+    codes: list[str], data: st.DataObject
+) -> None:
     """The answer is the same for any permutation, with repeats."""
     shuffled = data.draw(st.permutations(codes + codes[: len(codes) // 2]))
 
-    assert NET.collaboration(codes, on=ON).outcome is NET.collaboration(shuffled, on=ON).outcome
+    assert (
+        NET.collaboration(codes, on=ON).outcome
+        is NET.collaboration(shuffled, on=ON).outcome
+    )
 
 
 def test_every_office_has_exactly_one_parent_service() -> None:
@@ -49,9 +59,13 @@ def test_exports_mention_every_partner_exactly_once_as_a_node(lang: str) -> None
     """DOT and Mermaid declare each partner as a node once."""
     dot, mermaid = to_dot(on=ON, lang=lang), to_mermaid(on=ON, lang=lang)
     for code in CODES:
-        assert 1 == len(re.findall(rf'^\s+"{re.escape(code)}" \[label=', dot, re.MULTILINE)), code
+        assert 1 == len(
+            re.findall(rf'^\s+"{re.escape(code)}" \[label=', dot, re.MULTILINE)
+        ), code
         node = "n_" + re.sub(r"[^A-Za-z0-9]", "_", code)
-        assert 1 == len(re.findall(rf"^\s+{re.escape(node)}(\[|\(\[)", mermaid, re.MULTILINE)), code
+        assert 1 == len(
+            re.findall(rf"^\s+{re.escape(node)}(\[|\(\[)", mermaid, re.MULTILINE)
+        ), code
 
 
 @given(
@@ -59,14 +73,16 @@ def test_exports_mention_every_partner_exactly_once_as_a_node(lang: str) -> None
     extra=st.sampled_from(FIRST_CIRCLE),
     on=st.dates(dt.date(2015, 1, 1), dt.date(2035, 12, 31)),
 )
-def test_collaboration_laws_hold_on_every_date(codes: list[str], extra: str, on: dt.date) -> None:
+def test_collaboration_laws_hold_on_every_date(
+    codes: list[str], extra: str, on: dt.date
+) -> None:
     """On any date: monotone in first-circle partners; never refused before the network is known."""
     decision = NET.collaboration(codes, on=on)
     if on < NET.known_from:
         assert decision.outcome is not Outcome.ELIGIBLE
-        assert {"first_circle_services", "other_circle_services"} <= set(decision.missing) or (
-            decision.outcome is Outcome.INELIGIBLE and not decision.missing
-        )
+        assert {"first_circle_services", "other_circle_services"} <= set(
+            decision.missing
+        ) or (decision.outcome is Outcome.INELIGIBLE and not decision.missing)
     if decision.outcome is Outcome.ELIGIBLE:
         assert Outcome.ELIGIBLE is NET.collaboration([*codes, extra], on=on).outcome
     if on >= NET.published_on:

@@ -292,7 +292,15 @@ def test_eligible_lists_every_measure(capsys: pytest.CaptureFixture[str]) -> Non
     """`eligible` prints one line per measure, eligible ones first."""
     from integration_rules import catalog
 
-    code, out, _ = run(capsys, "eligible", str(EXAMPLES / "person-formavenir.toml"), "--on", "2024-03-01", "--lang", "en")
+    code, out, _ = run(
+        capsys,
+        "eligible",
+        str(EXAMPLES / "person-formavenir.toml"),
+        "--on",
+        "2024-03-01",
+        "--lang",
+        "en",
+    )
     lines = out.strip().splitlines()
 
     assert 0 == code
@@ -303,25 +311,56 @@ def test_eligible_lists_every_measure(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_eligible_json(capsys: pytest.CaptureFixture[str]) -> None:
     """`eligible --json` prints a list of decisions."""
-    code, out, _ = run(capsys, "eligible", str(EXAMPLES / "person-formavenir.json"), "--on", "2024-03-01", "--json")
+    code, out, _ = run(
+        capsys,
+        "eligible",
+        str(EXAMPLES / "person-formavenir.json"),
+        "--on",
+        "2024-03-01",
+        "--json",
+    )
 
     assert 0 == code
-    assert {"formavenir", "usfp"} <= {d["measure"] for d in json.loads(out) if d["eligible"]}
+    assert {"formavenir", "usfp"} <= {
+        d["measure"] for d in json.loads(out) if d["eligible"]
+    }
 
 
 def test_path_command(capsys: pytest.CaptureFixture[str]) -> None:
     """`path` prints what blocks and the earliest date."""
-    code, out, _ = run(capsys, "path", str(EXAMPLES / "person-formavenir.toml"), "formavenir", "--on", "2026-08-01", "--lang", "en")
+    code, out, _ = run(
+        capsys,
+        "path",
+        str(EXAMPLES / "person-formavenir.toml"),
+        "formavenir",
+        "--on",
+        "2026-08-01",
+        "--lang",
+        "en",
+    )
 
     assert 0 == code
     assert "Earliest eligible date if nothing else changes: never" in out
 
 
-def test_batch_command_prints_a_summary_and_writes_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_command_prints_a_summary_and_writes_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`batch` reads the shipped CSV, reports the two bad rows, writes one row per person and measure."""
     out = tmp_path / "rows.csv"
     code, stdout, stderr = run(
-        capsys, "batch", str(EXAMPLES / "caseload.csv"), "--measure", "formavenir", "--on", "2024-03-01", "--lang", "en", "--out", str(out), "--progress"
+        capsys,
+        "batch",
+        str(EXAMPLES / "caseload.csv"),
+        "--measure",
+        "formavenir",
+        "--on",
+        "2024-03-01",
+        "--lang",
+        "en",
+        "--out",
+        str(out),
+        "--progress",
     )
 
     assert 0 == code
@@ -329,16 +368,28 @@ def test_batch_command_prints_a_summary_and_writes_rows(tmp_path: Path, capsys: 
     assert "line 7: birth_date" in stdout
     assert "10/10 rows" in stderr
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert 11 == len(lines)  # the header, 8 persons read, and the 2 lines that could not be read
+    assert 11 == len(
+        lines
+    )  # the header, 8 persons read, and the 2 lines that could not be read
     last = next(csv.reader([lines[-1]]))
     assert ["", "", "", ""] == last[:4]
     assert last[4].startswith("line 11: sex")
 
 
-def test_batch_names_the_output_file_it_cannot_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_names_the_output_file_it_cannot_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """An --out in a missing folder is reported on that path, not as a missing caseload."""
     out = tmp_path / "missing" / "rows.csv"
-    code, stdout, stderr = run(capsys, "batch", str(EXAMPLES / "caseload.csv"), "--on", "2024-03-01", "--out", str(out))
+    code, stdout, stderr = run(
+        capsys,
+        "batch",
+        str(EXAMPLES / "caseload.csv"),
+        "--on",
+        "2024-03-01",
+        "--out",
+        str(out),
+    )
 
     assert 2 == code
     assert "" == stdout
@@ -346,8 +397,12 @@ def test_batch_names_the_output_file_it_cannot_write(tmp_path: Path, capsys: pyt
     assert "caseload.csv" not in stderr
 
 
-def test_batch_reports_a_missing_caseload_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, stderr = run(capsys, "batch", str(tmp_path / "none.csv"), "--on", "2024-03-01")
+def test_batch_reports_a_missing_caseload_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, stderr = run(
+        capsys, "batch", str(tmp_path / "none.csv"), "--on", "2024-03-01"
+    )
 
     assert 2 == code
     assert f"{tmp_path / 'none.csv'}: no such file" in stderr

@@ -86,7 +86,11 @@ def test_decision_is_a_table_with_one_row_per_condition() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "word", "heading"),
-    [("fr", "indéterminé", "Condition"), ("de", "unbestimmt", "Bedingung"), ("en", "undetermined", "Condition")],
+    [
+        ("fr", "indéterminé", "Condition"),
+        ("de", "unbestimmt", "Bedingung"),
+        ("en", "undetermined", "Condition"),
+    ],
 )
 def test_decision_in_the_chosen_language(lang: str, word: str, heading: str) -> None:
     decision = check(YOUNG, "formavenir", on=ON)
@@ -134,7 +138,9 @@ def test_every_decision_renders_balanced_html(person: Person) -> None:
 
 
 def test_timeline_is_a_table_with_one_row_per_span() -> None:
-    timeline = eligibility_periods(YOUNG, "formavenir", start="2023-01-01", end="2027-01-01")
+    timeline = eligibility_periods(
+        YOUNG, "formavenir", start="2023-01-01", end="2027-01-01"
+    )
     html = timeline.in_language("en")._repr_html_()
     text = "".join(_parse(html).text)
 

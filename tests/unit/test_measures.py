@@ -594,7 +594,9 @@ def test_every_measure_has_its_data(m: Any) -> None:
         ("PIC_VS_first_information", "pic-vs-first-information"),
     ],
 )
-def test_measure_ids_are_found_without_regard_to_case_accents_or_separators(asked: str, found: str) -> None:
+def test_measure_ids_are_found_without_regard_to_case_accents_or_separators(
+    asked: str, found: str
+) -> None:
     assert found == measure(asked).id
 
 
@@ -605,7 +607,12 @@ def test_an_unknown_measure_is_still_refused_after_normalising() -> None:
 
 def test_housing_move_decisions_name_the_catalogue_measure() -> None:
     """The decision's measure id is one the catalogue knows."""
-    p = Person(domicile="CH-VS", residence_status="F", housing="collective", housing_since="2024-01-31")
+    p = Person(
+        domicile="CH-VS",
+        residence_status="F",
+        housing="collective",
+        housing_since="2024-01-31",
+    )
     for stage in ("individual", "collective"):
         decision = housing_move(p, stage, on="2024-07-31")
         assert decision.measure is not None
@@ -614,8 +621,15 @@ def test_housing_move_decisions_name_the_catalogue_measure() -> None:
 
 def test_garantie_jeunes_refugees_has_the_schemes_minimum_age() -> None:
     """Garantie jeunes: from 16 « révolus » (Code du travail art. L5131-3, 2017); the page: under 25."""
+
     def at(birth: str) -> Outcome:
-        p = Person(birth_date=birth, domicile="FR-63", residence_status="B-refugee", international_protection="refugee", neet=True)
+        p = Person(
+            birth_date=birth,
+            domicile="FR-63",
+            residence_status="B-refugee",
+            international_protection="refugee",
+            neet=True,
+        )
         return check(p, "fr63-garantie-jeunes-refugees", on="2020-03-01").outcome
 
     assert Outcome.INELIGIBLE is at("2004-03-02")  # 15 the day before the 16th birthday
@@ -652,4 +666,6 @@ def test_every_function_taking_a_measure_id_finds_it_the_same_way() -> None:
     from integration_rules.network import referrers
 
     assert referrers("Carrière au féminin") == referrers("carriere-au-feminin")
-    assert measure_budget("Carrière au féminin", 10) == measure_budget("carriere-au-feminin", 10)
+    assert measure_budget("Carrière au féminin", 10) == measure_budget(
+        "carriere-au-feminin", 10
+    )

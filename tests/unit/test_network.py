@@ -64,7 +64,9 @@ SERVICES = {
 
 
 @pytest.mark.parametrize(("office", "expected"), OFFICES.items())
-def test_every_office_resolves_to_its_service_and_circle(office: str, expected: tuple[str, Circle]) -> None:
+def test_every_office_resolves_to_its_service_and_circle(
+    office: str, expected: tuple[str, Circle]
+) -> None:
     """Each office of the newsletter belongs to its service, and to its service's circle."""
     service, circle = expected
 
@@ -84,9 +86,15 @@ def test_every_service_in_its_circle(service: str, circle: Circle) -> None:
 
 def test_partners_of_each_circle() -> None:
     """Five first-circle services, six second-circle ones, four prospective providers."""
-    assert ["SICT", "SAS", "SFOP", "SHE", "OAI"] == [p.code for p in NET.partners_of(Circle.FIRST, on=ON)]
-    assert ["SAPEM", "SPM", "SUVA", "SE", "SCJ", "PPP"] == [p.code for p in NET.partners_of(Circle.SECOND, on=ON)]
-    assert ["Nasca Formation", "ARPI", "OSEO Valais", "Topjoberwallis"] == [p.code for p in NET.partners_of(Circle.THIRD, on=ON)]
+    assert ["SICT", "SAS", "SFOP", "SHE", "OAI"] == [
+        p.code for p in NET.partners_of(Circle.FIRST, on=ON)
+    ]
+    assert ["SAPEM", "SPM", "SUVA", "SE", "SCJ", "PPP"] == [
+        p.code for p in NET.partners_of(Circle.SECOND, on=ON)
+    ]
+    assert ["Nasca Formation", "ARPI", "OSEO Valais", "Topjoberwallis"] == [
+        p.code for p in NET.partners_of(Circle.THIRD, on=ON)
+    ]
     third = NET.membership_of("ARPI", on=ON)
     assert third is not None
     assert third.prospective
@@ -105,7 +113,9 @@ def test_before_the_attested_date_the_network_is_not_known() -> None:
 
 def test_unknown_partner_names_the_code() -> None:
     """An unknown code is an error listing the known ones."""
-    with pytest.raises(InvalidArgument, match=r'^partner: expected one of "SICT", "ORP"'):
+    with pytest.raises(
+        InvalidArgument, match=r'^partner: expected one of "SICT", "ORP"'
+    ):
         NET.service_of("XYZ")
 
 
@@ -135,7 +145,11 @@ def test_collaboration_examples(codes: list[str], expected: Outcome) -> None:
 def test_collaboration_explains_which_condition_failed() -> None:
     """{ORP, LMMT, SUVA}: one first-circle service only; the explanation shows it."""
     d = NET.collaboration(["ORP", "LMMT", "SUVA"], on=ON)
-    failed = [n.rule_id for n in d.explanation.walk() if n.outcome is Outcome.INELIGIBLE and not n.children]
+    failed = [
+        n.rule_id
+        for n in d.explanation.walk()
+        if n.outcome is Outcome.INELIGIBLE and not n.children
+    ]
 
     assert ["network.collaboration.first_circle"] == failed
     assert "first_circle_services = {SICT}" in d.explain("en")
@@ -153,7 +167,9 @@ def test_a_partner_missing_a_charter_value_makes_it_unsupported() -> None:
 
 def test_prospective_third_circle_does_not_count() -> None:
     """The third circle is not formed: a provider is no « autre cercle », and has no charter subscription."""
-    assert Outcome.INELIGIBLE is NET.collaboration(["ORP", "OAI", "ARPI"], on=ON).outcome
+    assert (
+        Outcome.INELIGIBLE is NET.collaboration(["ORP", "OAI", "ARPI"], on=ON).outcome
+    )
 
 
 def test_the_network_is_a_value() -> None:
@@ -182,21 +198,43 @@ def test_a_single_string_is_not_a_collaboration() -> None:
 
 def test_formavenir_referrers_first() -> None:
     """The newsletter, « Projet-pilote FormAvenir »: « les organisateurs des semestres de motivation … CMS, … l'Office de l'asile, … la Plateforme T1 et … l'USFP »."""
-    assert ["SEMO", "CMS", "OASI", "Plateforme T1", "USFP"] == [o.code for o in referrers("formavenir")]
+    assert ["SEMO", "CMS", "OASI", "Plateforme T1", "USFP"] == [
+        o.code for o in referrers("formavenir")
+    ]
 
 
-APPRENTICE = Person(birth_date="2007-09-03", domicile="CH-VS", apprenticeship_contract=True, difficulties=["social", "personal"])
+APPRENTICE = Person(
+    birth_date="2007-09-03",
+    domicile="CH-VS",
+    apprenticeship_contract=True,
+    difficulties=["social", "personal"],
+)
 
 
-@pytest.mark.parametrize(("referrer", "expected"), [("CMS", Outcome.ELIGIBLE), ("oasi", Outcome.ELIGIBLE), ("ORP", Outcome.INELIGIBLE), ("SEMO", Outcome.ELIGIBLE)])
-def test_who_may_refer_an_apprentice_to_formavenir(referrer: str, expected: Outcome) -> None:
+@pytest.mark.parametrize(
+    ("referrer", "expected"),
+    [
+        ("CMS", Outcome.ELIGIBLE),
+        ("oasi", Outcome.ELIGIBLE),
+        ("ORP", Outcome.INELIGIBLE),
+        ("SEMO", Outcome.ELIGIBLE),
+    ],
+)
+def test_who_may_refer_an_apprentice_to_formavenir(
+    referrer: str, expected: Outcome
+) -> None:
     """An office among FormAvenir's referrers may refer an eligible person; the ORP is not one."""
     assert expected is may_refer(referrer, APPRENTICE, "formavenir", on=ON).outcome
 
 
 def test_referral_needs_an_eligible_person() -> None:
     """The CMS may not refer someone FormAvenir does not take; unknown facts leave it undetermined."""
-    assert Outcome.INELIGIBLE is may_refer("CMS", Person(apprenticeship_contract=False), "formavenir", on=ON).outcome
+    assert (
+        Outcome.INELIGIBLE
+        is may_refer(
+            "CMS", Person(apprenticeship_contract=False), "formavenir", on=ON
+        ).outcome
+    )
     d = may_refer("CMS", Person(domicile="CH-VS"), "formavenir", on=ON)
 
     assert Outcome.UNDETERMINED is d.outcome
@@ -238,7 +276,9 @@ def test_queries_without_a_date_describe_the_network_as_published() -> None:
     assert to_mermaid() == to_mermaid(on=cii_valais().published_on)
 
 
-def test_before_the_network_is_known_a_collaboration_is_undetermined_not_refused() -> None:
+def test_before_the_network_is_known_a_collaboration_is_undetermined_not_refused() -> (
+    None
+):
     decision = cii_valais().collaboration({"ORP", "OAI", "SUVA"}, on="2020-01-01")
 
     assert Outcome.UNDETERMINED is decision.outcome
@@ -248,7 +288,13 @@ def test_before_the_network_is_known_a_collaboration_is_undetermined_not_refused
 def test_partners_of_accepts_the_circle_number() -> None:
     net = cii_valais()
     assert net.partners_of(Circle.FIRST) == net.partners_of(1)
-    assert [p.code for p in net.partners_of(1)][:5] == ["SICT", "SAS", "SFOP", "SHE", "OAI"]
+    assert [p.code for p in net.partners_of(1)][:5] == [
+        "SICT",
+        "SAS",
+        "SFOP",
+        "SHE",
+        "OAI",
+    ]
     with pytest.raises(InvalidArgument, match="circle"):
         net.partners_of(4)
 
@@ -257,7 +303,14 @@ def test_charter_values_in_the_words_of_the_newsletter() -> None:
     """The newsletter: « respect, transparence, prévention, responsabilisation, équité, innovation »."""
     net = cii_valais().with_charter(
         "SUVA",
-        ["respect", "transparence", "prévention", "responsabilisation", "équité", "Innovation"],
+        [
+            "respect",
+            "transparence",
+            "prévention",
+            "responsabilisation",
+            "équité",
+            "Innovation",
+        ],
     )
     assert Outcome.ELIGIBLE is net.collaboration({"ORP", "OAI", "SUVA"}).outcome
     with pytest.raises(InvalidArgument, match="values"):
@@ -317,11 +370,19 @@ def test_the_rule_quotes_the_newsletter() -> None:
     from integration_rules.network import COLLABORATION_RULE
 
     assert COLLABORATION_RULE.source is not None
-    assert "au moins deux dispositifs du premier cercle et un ou plusieurs des autres cercles" == COLLABORATION_RULE.source.quote
+    assert (
+        "au moins deux dispositifs du premier cercle et un ou plusieurs des autres cercles"
+        == COLLABORATION_RULE.source.quote
+    )
     assert Circle.THIRD.source.quote is not None
-    assert Circle.THIRD.source.quote.startswith("Un troisième cercle pourrait à terme être constitué")
+    assert Circle.THIRD.source.quote.startswith(
+        "Un troisième cercle pourrait à terme être constitué"
+    )
     text = NET.collaboration(["ORP", "OAI", "SUVA"], on=ON).explain("en")
-    assert "« CII Valais – lettre d'information », 2023, « CII 2e Cercle – Les agents facilitateurs »" in text
+    assert (
+        "« CII Valais – lettre d'information », 2023, « CII 2e Cercle – Les agents facilitateurs »"
+        in text
+    )
     assert "seed" not in text.casefold()
 
 
@@ -338,7 +399,9 @@ def test_a_service_whose_department_is_not_a_partner_is_its_own_service() -> Non
     assert ["OSP"] == [o.code for o in NET.offices_of("SHE")]
 
 
-def test_with_partner_takes_a_directory_entry_with_a_parent_outside_the_network() -> None:
+def test_with_partner_takes_a_directory_entry_with_a_parent_outside_the_network() -> (
+    None
+):
     """The CIO (an office of the OSP) joins as an office; the DSSC's other services join as services."""
     from integration_rules.organisations import DIRECTORY, Organisation
 

@@ -108,7 +108,9 @@ def test_announcement_replaced_authorisation_on_2019_01_01(code: str) -> None:
     assert WorkAccess.ANNOUNCEMENT is s.work_access(dt.date(2019, 1, 1))
     change = s.work_access_change(dt.date(2019, 1, 1))
     assert change.source is not None
-    assert "LAsi (RS 142.31), art. 61 al. 1 (version du 2019-01-01)" == str(change.source)
+    assert "LAsi (RS 142.31), art. 61 al. 1 (version du 2019-01-01)" == str(
+        change.source
+    )
 
 
 @pytest.mark.parametrize(

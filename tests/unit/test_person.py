@@ -281,9 +281,13 @@ def test_persons_are_hashable_values(person: Person) -> None:
 
 def test_a_child_born_before_the_person_is_refused() -> None:
     with pytest.raises(InvalidFact, match="children_birth_dates") as caught:
-        Person(birth_date="1990-05-01", children_birth_dates=["2015-01-01", "1989-12-31"])
+        Person(
+            birth_date="1990-05-01", children_birth_dates=["2015-01-01", "1989-12-31"]
+        )
     assert caught.value.field == "children_birth_dates"
-    assert Person(birth_date="1990-05-01", children_birth_dates=["2015-01-01"]).children_birth_dates
+    assert Person(
+        birth_date="1990-05-01", children_birth_dates=["2015-01-01"]
+    ).children_birth_dates
 
 
 def test_with_facts_returns_a_validated_copy() -> None:

@@ -190,9 +190,7 @@ def test_at_least_n_of_counts_and_waits_for_unknowns() -> None:
 
 def test_parameters_are_read_and_shown() -> None:
     """A Parameter bound is used by value and named in the explanation."""
-    minimum = Parameter(
-        "demo.min", 2, label=Text.same("min"), source=Source("Demo")
-    )
+    minimum = Parameter("demo.min", 2, label=Text.same("min"), source=Source("Demo"))
     rule = at_least_n_of(minimum, is_true("a"), is_true("b"), is_true("c"))
     d = evaluate(rule, {"a": True, "b": True, "c": False}, on=ON)
 

@@ -930,9 +930,8 @@ class OneOf(Leaf):
 
     def candidates(self, subject: object) -> tuple[FactChange, ...]:
         """Each value of the set, in a stable order."""
-        return tuple(
-            FactChange(self.fact, v) for v in sorted(latest(self.values), key=repr)
-        )
+        values: frozenset[Any] = latest(self.values)
+        return tuple(FactChange(self.fact, v) for v in sorted(values, key=repr))
 
     def _auto_id(self) -> str:
         return f"one_of({self.fact!r}, {_show(self.values)})"

@@ -15,7 +15,6 @@ import re
 from typing import Any, Final
 
 from attrs import field, frozen
-from attrs.validators import instance_of, optional
 
 from integration_rules._core._text import Text, quote
 from integration_rules.errors import InvalidArgument
@@ -70,10 +69,10 @@ _KIND_LABELS: Final = {
     DocumentKind.PRESS_RELEASE: Text(
         "communiqué de presse", "Medienmitteilung", "press release"
     ),
-    DocumentKind.NEWSLETTER: Text(
-        "lettre d'information", "Newsletter", "newsletter"
+    DocumentKind.NEWSLETTER: Text("lettre d'information", "Newsletter", "newsletter"),
+    DocumentKind.NEWS_ARTICLE: Text(
+        "article de presse", "Presseartikel", "news article"
     ),
-    DocumentKind.NEWS_ARTICLE: Text("article de presse", "Presseartikel", "news article"),
     DocumentKind.WEB_PAGE: Text(
         "page web (source secondaire)",
         "Webseite (Sekundärquelle)",
@@ -116,6 +115,21 @@ def _url(_instance: object, attribute: Any, value: Any) -> None:
         )
 
 
+def _kind(_instance: object, attribute: Any, value: Any) -> None:
+    if not isinstance(value, DocumentKind):
+        listed = ", ".join(f"DocumentKind.{k.name}" for k in DocumentKind)
+        raise InvalidArgument(
+            attribute.name, f"expected one of {listed}, got {_shown(value)}"
+        )
+
+
+def _document(_instance: object, attribute: Any, value: Any) -> None:
+    if not isinstance(value, Document):
+        raise InvalidArgument(
+            attribute.name, f"expected a Document or a title, got {_shown(value)}"
+        )
+
+
 def _shown(value: object) -> str:
     return quote(value) if isinstance(value, str) else type(value).__name__
 
@@ -149,7 +163,7 @@ class Document:
 
     title: str = field(validator=_text)
     kind: DocumentKind = field(
-        default=DocumentKind.DOCUMENT, kw_only=True, validator=instance_of(DocumentKind)
+        default=DocumentKind.DOCUMENT, kw_only=True, validator=_kind
     )
     publisher: str | None = field(default=None, kw_only=True, validator=_optional_text)
     date: str | None = field(default=None, kw_only=True, validator=_partial_date)
@@ -207,7 +221,9 @@ def _to_document(value: Any) -> Any:
 def _article(value: Any) -> Any:
     """``"art. 84"``, ``"art 84"`` and ``"84"`` are the same article."""
     if isinstance(value, str):
-        return re.sub(r"^\s*(art(icle)?\.?)\s*", "", value, flags=re.IGNORECASE) or value
+        return (
+            re.sub(r"^\s*(art(icle)?\.?)\s*", "", value, flags=re.IGNORECASE) or value
+        )
     return value
 
 
@@ -238,9 +254,7 @@ class Source:
         'Commune de Sion, règlement, art. 1'
     """
 
-    document: Document = field(
-        converter=_to_document, validator=instance_of(Document)
-    )
+    document: Document = field(converter=_to_document, validator=_document)
     article: str | None = field(
         default=None, kw_only=True, converter=_article, validator=_optional_text
     )
@@ -249,9 +263,7 @@ class Source:
     section: str | None = field(default=None, kw_only=True, validator=_optional_text)
     version: str | None = field(default=None, kw_only=True, validator=_partial_date)
     quote: str | None = field(default=None, kw_only=True, validator=_optional_text)
-    url: str | None = field(
-        default=None, kw_only=True, validator=optional(_url)
-    )
+    url: str | None = field(default=None, kw_only=True, validator=_url)
 
     def __attrs_post_init__(self) -> None:
         if self.article is None and (self.paragraph or self.letter):

@@ -16,7 +16,7 @@ from integration_rules._core import Document, DocumentKind, Source
 _FEDLEX: Final = "https://www.fedlex.admin.ch/eli/cc/"
 
 
-def _federal(
+def _federal(  # noqa: PLR0917 - one positional argument per column of the acts' table
     short_name: str, number: str, title: str, eli: str, date: str, kind: DocumentKind
 ) -> Document:
     return Document(
@@ -78,15 +78,6 @@ OA2: Final = _federal(
     "1999-08-11",
     DocumentKind.ORDINANCE,
 )
-LACI: Final = _federal(
-    "LACI",
-    "RS 837.0",
-    "Loi fédérale du 25 juin 1982 sur l'assurance-chômage obligatoire et l'indemnité en cas d'insolvabilité",
-    "1982/2184_2184_2184",
-    "1982-06-25",
-    DocumentKind.STATUTE,
-)
-
 _LEGIFRANCE: Final = "https://www.legifrance.gouv.fr/"
 
 CODE_DU_TRAVAIL: Final = Document(
@@ -168,7 +159,6 @@ oasa = _fedlex_articles(OASA)
 oie = _fedlex_articles(OIE)
 lasi = _fedlex_articles(LASI)
 oa2 = _fedlex_articles(OA2)
-laci = _fedlex_articles(LACI)
 
 LEGAL_TEXTS: Final = (
     CST,
@@ -177,7 +167,6 @@ LEGAL_TEXTS: Final = (
     OIE,
     LASI,
     OA2,
-    LACI,
     CODE_DU_TRAVAIL,
     DECREE_2022_199,
     DECREE_2016_1855,

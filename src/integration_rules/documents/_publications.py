@@ -15,7 +15,9 @@ from typing import Final
 
 from integration_rules._core import Document, DocumentKind
 
-_VS_PRESS: Final = "https://www.vs.ch/web/communication/detail?groupId=529400&articleId="
+_VS_PRESS: Final = (
+    "https://www.vs.ch/web/communication/detail?groupId=529400&articleId="
+)
 
 # -- the five programme documents ---------------------------------------------------------
 
@@ -82,7 +84,7 @@ VS_PIC3_RELEASE: Final = Document(
 )
 VS_FORMAVENIR_RELEASE: Final = Document(
     "Nouvelle mesure d'accompagnement pour les jeunes en difficulté durant leur parcours de "
-    "formation professionnelle initiale – Projet-pilote FormAvenir",
+    "formation professionnelle initiale – Projet-pilote « FormAvenir »",
     kind=DocumentKind.PRESS_RELEASE,
     publisher="État du Valais, Département de la santé, des affaires sociales et de la culture (DSSC)",
     date="2023",
@@ -133,15 +135,6 @@ FEDERAL_COUNCIL_2021_RELEASE: Final = Document(
     publisher="Conseil fédéral",
     date="2021-06-23",
     url="https://www.admin.ch/gov/fr/accueil/documentation/communiques.msg-id-84107.html",
-)
-SECO_IMPULSE_PAGE: Final = Document(
-    "Bundesmassnahmen 2020–2022 zur Förderung des inländischen Arbeitskräftepotenzials",
-    kind=DocumentKind.OFFICIAL_PAGE,
-    publisher="SECO, assurance-chômage (Arbeitslosenversicherung)",
-    url=(
-        "https://www.secoalv.admin.ch/secoalv/de/home/menue/institutionen-medien/"
-        "projekte-massnahmen/bundesmassnahmen_2020_2022.html"
-    ),
 )
 KIP_AGENDA_PAGE: Final = Document(
     "Agenda Intégration Suisse",

@@ -25,7 +25,6 @@ from integration_rules.measures import (
 from integration_rules.measures._common import FIXED_FACTS
 from integration_rules.measures._measure import (
     Measure,
-    Organisation,
     Schedule,
     Session,
     SessionPattern,
@@ -33,6 +32,7 @@ from integration_rules.measures._measure import (
 from integration_rules.measures.france import cir_language_track
 from integration_rules.measures.oasi_housing import MOVES, HousingMove, housing_move
 from integration_rules.measures.pic import newcomer_next_step, newcomer_step_label
+from integration_rules.organisations import Organisation
 
 #: Every measure, in the catalogue's order (Valais, Jura, France).
 MEASURES: Final[tuple[Measure, ...]] = (

@@ -18,6 +18,7 @@ from integration_rules._core import (
 from integration_rules.documents import CII_NEWSLETTER
 from integration_rules.facts import RESIDENCE_STATUSES
 
+
 def newsletter(section: str, quote: str | None = None) -> Source:
     """A section of the CII Valais newsletter, with the wording cited."""
     return Source(CII_NEWSLETTER, section=section, quote=quote)

@@ -24,7 +24,6 @@ from integration_rules._core import (
 from integration_rules.errors import InvalidArgument, InvalidRule
 from integration_rules.organisations import Organisation
 
-
 _organisations = deep_iterable(instance_of(Organisation), instance_of(tuple))
 
 

@@ -58,14 +58,15 @@ from integration_rules._core import (
     not_,
     one_of,
 )
-from integration_rules.errors import InvalidArgument
 from integration_rules.documents import (
     CODE_DU_TRAVAIL,
+    DECREE_2016_1855,
     DECREE_2022_199,
     DEFI_METIERS_OFII_2019,
     INTERIOR_CIR_LANGUAGE_PAGE,
     PUY_DE_DOME_PAGE,
 )
+from integration_rules.errors import InvalidArgument
 from integration_rules.facts import LANGUAGE_LEVELS, Person
 from integration_rules.facts._person import checked_person
 from integration_rules.measures._common import domiciled_in, territory
@@ -101,9 +102,7 @@ _YOUTH: Final = Source(
 
 def _cej(quote: str | None = None) -> Source:
     """Code du travail art. L5131-6, version from 2022-03-01: the contrat d'engagement jeune."""
-    return Source(
-        CODE_DU_TRAVAIL, article="L5131-6", version="2022-03-01", quote=quote
-    )
+    return Source(CODE_DU_TRAVAIL, article="L5131-6", version="2022-03-01", quote=quote)
 
 
 def _garantie_jeunes(article: str, quote: str | None = None) -> Source:
@@ -233,6 +232,40 @@ GJ_END: Final = Parameter(
     ),
     source=CEJ_DECREE,
     note="Replaced by the Contrat d'engagement jeune on 1 March 2022.",
+)
+GJ_MONTHS: Final = Parameter(
+    "fr63.garantie_jeunes.months",
+    12,
+    label=Text("durée (mois)", "Dauer (Monate)", "length (months)"),
+    source=Source(DECREE_2016_1855),
+    note="The Garantie jeunes was a twelve-month modality of the PACEA (Code du travail art. R5131-16, version of 2017-01-01).",
+)
+CEJ_MONTHS: Final = Parameter(
+    "fr63.cej.months",
+    12,
+    label=Text("durée (mois)", "Dauer (Monate)", "length (months)"),
+    source=Source(
+        CODE_DU_TRAVAIL,
+        article="R5131-16",
+        version="2022-03-01",
+        quote="ne peut excéder une durée de douze mois",
+    ),
+)
+CEJ_MAX_MONTHS: Final = Parameter(
+    "fr63.cej.max_months",
+    18,
+    label=Text(
+        "durée maximale avec prolongation (mois)",
+        "Höchstdauer mit Verlängerung (Monate)",
+        "longest length with an extension (months)",
+    ),
+    source=Source(
+        CODE_DU_TRAVAIL,
+        article="R5131-16",
+        version="2022-03-01",
+        quote="dix-huit mois maximum au total",
+    ),
+    note="Extended, exceptionally and for the young person's needs, up to 18 months in all.",
 )
 CEJ_START: Final = Parameter(
     "fr63.cej.start",
@@ -367,7 +400,7 @@ GARANTIE_JEUNES: Final = Measure(
     source=_YOUTH,
     responsible=(_PREFECTURE,),
     providers=(organisation("missions locales"),),
-    other_parameters=(GJ_START, GJ_END),
+    other_parameters=(GJ_START, GJ_END, GJ_MONTHS),
     format=Text(
         "sessions dédiées intégrant une formation linguistique ; 12 mois",
         "eigene Sessionen mit Sprachkurs; 12 Monate",
@@ -444,9 +477,7 @@ CEJ: Final = Measure(
             )
         ).named(
             "fr63-cej.not_student",
-            label=Text(
-                "n'est pas étudiant·e", "studiert nicht", "is not a student"
-            ),
+            label=Text("n'est pas étudiant·e", "studiert nicht", "is not a student"),
             source=_cej("qui ne sont pas étudiants"),
         )
         & not_(
@@ -477,7 +508,7 @@ CEJ: Final = Measure(
     source=CEJ_SOURCE,
     responsible=(_PREFECTURE,),
     providers=(organisation("missions locales"), organisation("France Travail")),
-    other_parameters=(CEJ_START,),
+    other_parameters=(CEJ_START, CEJ_MONTHS, CEJ_MAX_MONTHS),
     format=Text(
         "15 à 20 heures d'activité par semaine ; 12 mois, prolongeables jusqu'à 18 mois au total",
         "15 bis 20 Stunden Aktivität pro Woche; 12 Monate, verlängerbar auf insgesamt 18 Monate",

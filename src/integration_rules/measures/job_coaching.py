@@ -6,9 +6,8 @@ Source: the CII Valais newsletter (2023), article « Programme d'Impulsion féd�
 L'assurance-chômage (AC) dispose, jusqu'en 2024, de moyens supplémentaires »;
 « dans les 5 Offices Régionaux de Placement (ORP) du canton »; « un suivi …
 beaucoup plus intensif (entretien chaque 2 semaines au minimum) ».
-The SECO's page on the federal measures 2020–2022 and the CVCI's note on
-reinsertion measures: federal funds for cantonal projects from January 2020;
-the programme extended to the end of 2024.
+The CVCI's note on reinsertion measures: federal funds for cantonal projects
+from January 2020.
 
 Readings:
 
@@ -27,7 +26,7 @@ import datetime as dt
 from typing import Final
 
 from integration_rules._core import Parameter, Source, Text, is_true, years_since
-from integration_rules.documents import CVCI_REINSERTION, SECO_IMPULSE_PAGE
+from integration_rules.documents import CVCI_REINSERTION
 from integration_rules.measures._common import domiciled_in, newsletter, territory
 from integration_rules.measures._measure import Measure, Schedule, SessionPattern
 from integration_rules.organisations import organisation
@@ -58,7 +57,6 @@ _ORPS: Final = newsletter(
     "dans les 5 Offices Régionaux de Placement (ORP) du canton, à des prestations d'aide "
     "et de soutien adaptées",
 )
-SECO: Final = Source(SECO_IMPULSE_PAGE)
 
 AGE: Final = Parameter(
     "job_coaching_50.age",

@@ -35,10 +35,10 @@ from integration_rules._core import (
     months_since,
     one_of,
 )
+from integration_rules.documents import OASI_PAGE
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import HOUSING_STAGES, Person
 from integration_rules.measures._common import domiciled_in, territory
-from integration_rules.documents import OASI_PAGE
 from integration_rules.measures._measure import Measure
 from integration_rules.organisations import organisation
 from integration_rules.permits import ASYLUM_DOMAIN

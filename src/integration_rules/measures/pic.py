@@ -66,7 +66,7 @@ from integration_rules.measures._common import (
 from integration_rules.measures._measure import Measure
 from integration_rules.organisations import Organisation, organisation
 from integration_rules.permits._agenda import PROGRAMME_S_START, SEM_PROGRAMME_S
-from integration_rules.permits._sources import JURA_PIC, PIC2BIS, PIC3
+from integration_rules.permits._sources import JURA_PIC, PIC2BIS
 
 KIP: Final = Source(KIP_AGENDA_PAGE)
 _PRIMO: Final = Source(

@@ -24,14 +24,14 @@ from integration_rules._core import (
     not_,
     one_of,
 )
-from integration_rules.facts import DIFFICULTY_KINDS, LANGUAGE_LEVELS
-from integration_rules.measures._common import domiciled_in, newsletter, territory
 from integration_rules.documents import (
     SEM_PAI_PAGE,
     VS_PAI_PAGE,
     VS_SEMO_RELEASE,
     VS_T1_PAGE,
 )
+from integration_rules.facts import DIFFICULTY_KINDS, LANGUAGE_LEVELS
+from integration_rules.measures._common import domiciled_in, newsletter, territory
 from integration_rules.measures._measure import Measure
 from integration_rules.organisations import organisation
 

@@ -8,7 +8,6 @@ from typing import Any, Final
 
 import attrs
 from attrs import field, frozen
-from attrs.validators import instance_of, optional
 from pyrsistent import PMap, PVector, pmap, pvector
 
 from integration_rules._core import Source, Text, quote
@@ -33,10 +32,10 @@ class OrganisationKind(enum.Enum):
 _KIND_LABELS: Final = {
     OrganisationKind.DEPARTMENT: Text("département", "Departement", "department"),
     OrganisationKind.SERVICE: Text("service", "Dienststelle", "service"),
-    OrganisationKind.OFFICE: Text("office ou unité", "Amt oder Einheit", "office or unit"),
-    OrganisationKind.PROVIDER: Text(
-        "prestataire", "Leistungserbringer", "provider"
+    OrganisationKind.OFFICE: Text(
+        "office ou unité", "Amt oder Einheit", "office or unit"
     ),
+    OrganisationKind.PROVIDER: Text("prestataire", "Leistungserbringer", "provider"),
     OrganisationKind.AGENCY: Text(
         "organisme public ou mandaté",
         "öffentliche oder beauftragte Stelle",
@@ -50,6 +49,19 @@ def _code(_instance: object, attribute: Any, value: Any) -> None:
         raise InvalidArgument(
             attribute.name, f"expected a non-empty string, got {quote(value)}"
         )
+
+
+def _of(kind: type, expected: str, *, optional: bool = False) -> Any:
+    """A validator: *kind* (or ``None`` when *optional*), else the library's error naming the field."""
+
+    def check(_instance: object, attribute: Any, value: Any) -> None:
+        if (value is None and optional) or isinstance(value, kind):
+            return
+        raise InvalidArgument(
+            attribute.name, f"expected {expected}, got {type(value).__name__}"
+        )
+
+    return check
 
 
 @frozen
@@ -73,23 +85,25 @@ class Organisation:
     """
 
     code: str = field(validator=_code)
-    name: Text = field(validator=instance_of(Text))
+    name: Text = field(validator=_of(Text, "a Text in French, German and English"))
     kind: OrganisationKind = field(
         default=OrganisationKind.SERVICE,
         kw_only=True,
-        validator=instance_of(OrganisationKind),
+        validator=_of(OrganisationKind, "an OrganisationKind"),
     )
     parent: str | None = field(
-        default=None, kw_only=True, validator=optional(instance_of(str))
+        default=None, kw_only=True, validator=_of(str, "a code", optional=True)
     )
     jurisdiction: str | None = field(
-        default=None, kw_only=True, validator=optional(instance_of(str))
+        default=None,
+        kw_only=True,
+        validator=_of(str, "an ISO 3166 code", optional=True),
     )
     source: Source | None = field(
-        default=None, kw_only=True, validator=optional(instance_of(Source))
+        default=None, kw_only=True, validator=_of(Source, "a Source", optional=True)
     )
     url: str | None = field(
-        default=None, kw_only=True, validator=optional(instance_of(str))
+        default=None, kw_only=True, validator=_of(str, "a URL", optional=True)
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -155,12 +169,13 @@ class Directory:
         twice = sorted({c for c in codes if codes.count(c) > 1})
         if twice:
             raise InvalidArgument(
-                "code", f"expected each code once, got {', '.join(map(quote, twice))} twice"
+                "code",
+                f"expected each code once, got {', '.join(map(quote, twice))} twice",
             )
         return cls({o.code: o for o in entries}, codes)
 
-    def get(self, code: str) -> Organisation | None:
-        """The organisation with *code*, or ``None``."""
+    def get(self, code: object) -> Organisation | None:
+        """The organisation with *code*, or ``None`` (also for a code that is not a string)."""
         if not isinstance(code, str):
             return None
         found = self.organisations.get(code)
@@ -210,8 +225,10 @@ class Directory:
 
     def with_organisation(self, entry: Organisation) -> Directory:
         """A directory with *entry* added, or replacing the entry with its code."""
-        order = self.order if entry.code in self.organisations else self.order.append(
-            entry.code
+        order = (
+            self.order
+            if entry.code in self.organisations
+            else self.order.append(entry.code)
         )
         return attrs.evolve(
             self, organisations=self.organisations.set(entry.code, entry), order=order

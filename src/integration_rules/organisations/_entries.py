@@ -18,6 +18,7 @@ from integration_rules.documents import (
     OASI_PAGE,
     PUY_DE_DOME_PAGE,
     VS_PIC2BIS_RELEASE,
+    VS_FORMAVENIR_RELEASE,
     VS_T1_PAGE,
 )
 from integration_rules.documents import (
@@ -112,7 +113,7 @@ _MISSIONS_LOCALES: Final = Source(
 )
 
 
-def _vs(
+def _vs(  # noqa: PLR0917 - one positional argument per column of the directory's table
     code: str,
     fr: str,
     de: str,
@@ -141,7 +142,7 @@ _VALAIS: Final = (
         "Departement für Gesundheit, Soziales und Kultur",
         "Department of Health, Social Affairs and Culture",
         _DEPARTMENT,
-        _FORMAVENIR,
+        Source(VS_FORMAVENIR_RELEASE),
     ),
     _vs(
         "DEF",
@@ -514,7 +515,11 @@ _JURA: Final = (
 _FRANCE: Final = (
     Organisation(
         "Préfecture 63",
-        Text("Préfecture du Puy-de-Dôme", "Präfektur Puy-de-Dôme", "Prefecture of Puy-de-Dôme"),
+        Text(
+            "Préfecture du Puy-de-Dôme",
+            "Präfektur Puy-de-Dôme",
+            "Prefecture of Puy-de-Dôme",
+        ),
         kind=_AGENCY,
         jurisdiction="FR-63",
         source=_PREFECTURE,
@@ -534,7 +539,11 @@ _FRANCE: Final = (
     ),
     Organisation(
         "missions locales",
-        Text("missions locales", "Missions locales (Jugendberatungsstellen)", "missions locales (local youth centres)"),
+        Text(
+            "missions locales",
+            "Missions locales (Jugendberatungsstellen)",
+            "missions locales (local youth centres)",
+        ),
         kind=_AGENCY,
         jurisdiction="FR",
         source=_MISSIONS_LOCALES,

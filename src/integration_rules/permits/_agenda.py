@@ -24,9 +24,9 @@ from integration_rules._core import (
     choose,
     one_of,
 )
+from integration_rules.documents import SEM_PROGRAMME_S_PAGE, lei, oie
 from integration_rules.facts import Person
 from integration_rules.facts._person import checked_person
-from integration_rules.documents import SEM_PROGRAMME_S_PAGE, lei, oie
 
 LEI_58: Final = lei(
     "58",

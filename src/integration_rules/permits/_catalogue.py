@@ -21,9 +21,22 @@ from attrs.validators import instance_of, optional
 from pyrsistent import PMap, pmap
 
 from integration_rules._core import Change, History, Source, Text, as_date, quote
+from integration_rules.documents import (
+    ASILE_CH_F_REFUGEE,
+    DJAZIRI_FOREIGNERS,
+    EXPAT_FORUM_PERMITS,
+    FR_CH_ASYLUM_WORK_PAGE,
+    HALLO_BERN_PERMIT,
+    ISOLSUISSE_S,
+    LASI,
+    LEI,
+    cst,
+    lasi,
+    lei,
+    oasa,
+)
 from integration_rules.errors import InvalidArgument
 from integration_rules.facts import RESIDENCE_STATUSES
-from integration_rules.documents import ASILE_CH_F_REFUGEE, CST, DJAZIRI_FOREIGNERS, EXPAT_FORUM_PERMITS, FR_CH_ASYLUM_WORK_PAGE, HALLO_BERN_PERMIT, ISOLSUISSE_S, LASI, LEI, cst, lasi, lei, oasa
 from integration_rules.permits._sources import OASI_BENEFICIARIES, to_sources
 
 
@@ -262,9 +275,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "settlement permit (C)",
         ),
         domain=Domain.DURABLE_RESIDENCE,
-        legal_basis=(
-            lei("34"),
-        ),
+        legal_basis=(lei("34"),),
         validity=Text(
             "durée indéterminée, sans conditions",
             "unbefristet und bedingungslos",
@@ -344,9 +355,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "short-term residence permit (L)",
         ),
         domain=Domain.SHORT_STAY,
-        legal_basis=(
-            lei("32"),
-        ),
+        legal_basis=(lei("32"),),
         validity=Text(
             "1 an au plus, prolongeable jusqu'à 2 ans au total",
             "höchstens 1 Jahr, verlängerbar auf insgesamt 2 Jahre",
@@ -399,9 +408,7 @@ _STATUSES: Final[tuple[Status, ...]] = (
             "residence permit with gainful activity for families of international staff (Ci)",
         ),
         domain=Domain.DURABLE_RESIDENCE,
-        legal_basis=(
-            _CI_SOURCE,
-        ),
+        legal_basis=(_CI_SOURCE,),
         validity=Text(
             "liée à la carte de légitimation du DFAE",
             "an die Legitimationskarte des EDA gebunden",

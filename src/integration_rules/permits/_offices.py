@@ -20,6 +20,7 @@ covered": the answer is ``INELIGIBLE`` with no office, never a guess.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any, Final
 
 from attrs import field, frozen
@@ -54,6 +55,10 @@ from integration_rules.permits._sources import (
 )
 
 
+def _to_statuses(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 @frozen(kw_only=True)
 class Office:
     """An organisation of the directory, competent for integration measures in a canton.
@@ -72,7 +77,7 @@ class Office:
     organisation: Organisation = field(validator=instance_of(Organisation))
     canton: str = field(validator=instance_of(str))
     public: Text = field(validator=instance_of(Text))
-    statuses: frozenset[str] = field(converter=frozenset)
+    statuses: frozenset[str] = field(converter=_to_statuses)
     since: Parameter[dt.date] = field(validator=instance_of(Parameter))
     sources: tuple[Source, ...] = field(converter=to_sources)
     mandate: Text | None = field(default=None, validator=optional(instance_of(Text)))
@@ -132,12 +137,20 @@ _PICS_SINCE_2014: Final = Source(
 )
 
 
+_SINCE_THE_PICS: Final = (
+    "The split between the asylum office and the SPM is the one of the cantonal "
+    "integration programmes, which exist since 2014 (the year only is given: from 1 January)."
+)
+
+
 def _since(code: str, day: dt.date, source: Source, note: str) -> Parameter[dt.date]:
     return Parameter(
         f"office.{code}.since",
         day,
         label=Text(
-            f"{code} compétent depuis", f"{code} zuständig seit", f"{code} competent since"
+            f"{code} compétent depuis",
+            f"{code} zuständig seit",
+            f"{code} competent since",
         ),
         source=source,
         note=note,
@@ -157,7 +170,7 @@ OFFICES: Final[PMap[str, Office]] = pmap(
                     "OASI",
                     dt.date(2014, 1, 1),
                     _PICS_SINCE_2014,
-                    "The split between the asylum office and the SPM is the one of the cantonal integration programmes, which exist since 2014 (the year only is given: from 1 January).",
+                    _SINCE_THE_PICS,
                 ),
                 sources=(OASI_BENEFICIARIES, OASI_STRATEGY, PIC3),
             ),
@@ -170,7 +183,7 @@ OFFICES: Final[PMap[str, Office]] = pmap(
                     "SPM",
                     dt.date(2014, 1, 1),
                     _PICS_SINCE_2014,
-                    "The split between the asylum office and the SPM is the one of the cantonal integration programmes, which exist since 2014 (the year only is given: from 1 January).",
+                    _SINCE_THE_PICS,
                 ),
                 sources=(PIC3, OASI_STRATEGY),
             ),
@@ -232,15 +245,19 @@ def _route(office: Office) -> Alternative:
     public = one_of("residence_status", office.statuses).named(
         f"office.{office.code}.public", label=office.public, source=office.sources[0]
     )
-    rule = (domicile & public).named(
-        f"office.{office.code}",
-        label=Text(
-            f"{office.code} : {office.name.fr}",
-            f"{office.code}: {office.name.de}",
-            f"{office.code}: {office.name.en}",
-        ),
-        source=office.sources[0],
-    ).in_force_during(office.since.value, None)
+    rule = (
+        (domicile & public)
+        .named(
+            f"office.{office.code}",
+            label=Text(
+                f"{office.code} : {office.name.fr}",
+                f"{office.code}: {office.name.de}",
+                f"{office.code}: {office.name.en}",
+            ),
+            source=office.sources[0],
+        )
+        .in_force_during(office.since.value, None)
+    )
     return Alternative(office.code, rule)
 
 
@@ -254,11 +271,11 @@ ROUTES: Final[tuple[Alternative, ...]] = (
 
 _TITLE: Final = Text("Office compétent", "Zuständige Stelle", "Competent office")
 
-#: Why nobody is competent: the cantons encoded, and Swiss citizens.
+#: Why nobody is competent: the cantons and dates encoded, and Swiss citizens.
 NOT_COVERED: Final = Text(
-    "non couvert : seuls le Valais (CH-VS) et le Jura (CH-JU) sont encodés, pour les personnes étrangères",
-    "nicht abgedeckt: nur Wallis (CH-VS) und Jura (CH-JU) sind erfasst, für ausländische Personen",
-    "not covered: only Valais (CH-VS) and Jura (CH-JU) are encoded, for foreign nationals",
+    "non couvert : seuls le Valais (CH-VS) et le Jura (CH-JU) sont encodés, pour les personnes étrangères, à partir des dates de leurs sources",
+    "nicht abgedeckt: nur Wallis (CH-VS) und Jura (CH-JU) sind erfasst, für ausländische Personen, ab den Daten ihrer Quellen",
+    "not covered: only Valais (CH-VS) and Jura (CH-JU) are encoded, for foreign nationals, from the dates their sources give",
 )
 
 

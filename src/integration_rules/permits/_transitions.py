@@ -35,10 +35,16 @@ from integration_rules._core import (
     one_of,
     years_since,
 )
+from integration_rules.documents import (
+    LANGUAGE_SCHEME_2019,
+    OSAR_F_REFUGEE,
+    lasi,
+    lei,
+    oasa,
+)
 from integration_rules.facts import LANGUAGE_LEVELS, Person
 from integration_rules.facts._person import checked_person
 from integration_rules.permits._catalogue import STATUSES, status
-from integration_rules.documents import LANGUAGE_SCHEME_2019, OSAR_F_REFUGEE, lasi, lei, oasa
 from integration_rules.permits._sources import to_sources
 
 _LASI_14 = lasi("14", "2")

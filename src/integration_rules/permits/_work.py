@@ -24,10 +24,10 @@ from integration_rules._core import (
     not_,
     one_of,
 )
+from integration_rules.documents import lasi
 from integration_rules.facts import RESIDENCE_STATUSES, Person
 from integration_rules.facts._person import checked_person
 from integration_rules.permits._catalogue import STATUSES, WorkAccess
-from integration_rules.documents import lasi
 
 _TITLE: Final = Text(
     "Accès à l'activité lucrative",
