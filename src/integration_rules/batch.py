@@ -43,9 +43,10 @@ from integration_rules.errors import (
     EvaluationError,
     InvalidArgument,
     InvalidFact,
+    quote,
 )
 from integration_rules.facts import FACT_KINDS, FACTS, Person
-from integration_rules.measures import CATALOG, MEASURES
+from integration_rules.measures import MEASURES, Measure
 
 __all__ = [
     "BatchResult",
@@ -70,12 +71,40 @@ _FROM_CODE: Final = {
 _TO_CODE: Final = {outcome: code for code, outcome in _FROM_CODE.items()}
 
 
-def _measure_ids(measures: str | Iterable[str] | None) -> tuple[str, ...]:
+#: What the caseload functions accept as measures: an id, a measure value, several, or none (all).
+Measures = str | Measure | Iterable[str | Measure] | None
+
+
+def _measures(measures: Measures) -> tuple[Measure, ...]:
+    """The measures to evaluate, as values: an id is looked up, a value is kept as it is.
+
+    A measure value (a reading made with :meth:`Measure.with_parameters`, or a
+    measure of one's own) is evaluated with its own rule, never replaced by the
+    catalogue's measure of the same id.
+
+    Raises:
+        UnknownMeasure: For an id the catalogue does not know.
+        InvalidArgument: If two measures given share an id.
+    """
     if measures is None:
-        return tuple(m.id for m in MEASURES)
-    if isinstance(measures, str):
-        return (measure(measures).id,)
-    return tuple(measure(m).id for m in measures)
+        found: tuple[Measure, ...] = MEASURES
+    elif isinstance(measures, str | Measure):
+        found = (measure(measures),)
+    elif isinstance(measures, Iterable):
+        found = tuple(measure(m) for m in measures)
+    else:
+        raise InvalidArgument(
+            "measures",
+            f"expected a measure id, a Measure, several of them or None, got {type(measures).__name__}",
+        )
+    ids = [m.id for m in found]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise InvalidArgument(
+            "measures",
+            f"expected each measure once, got {', '.join(map(repr, twice))} more than once",
+        )
+    return found
 
 
 @frozen
@@ -272,6 +301,7 @@ class BatchResult:
     source: Any = None
     leaf_counts: Mapping[str, tuple[tuple[str, Text, int], ...]] = field(factory=dict)
     row_errors: Mapping[int, RowError] = field(factory=dict)
+    measure_values: Mapping[str, Measure] = field(factory=dict)
 
     def __repr__(self) -> str:
         # Counts only: a repr may end up in a log, and rows hold personal facts.
@@ -339,7 +369,11 @@ class BatchResult:
         if failure is not None and failure.stage == "read":
             name = failure.field or "row"
             raise InvalidFact(name, failure.message.removeprefix(f"{name}: "))
-        return check(self.person(row), measure_id, on=self.on)
+        return check(
+            self.person(row),
+            self.measure_values.get(measure_id, measure_id),
+            on=self.on,
+        )
 
     def explain(self, row: int, measure_id: str, lang: str = "fr") -> str:
         """The explanation of *row* for *measure_id*, identical to ``check(...).explain(lang)``."""
@@ -450,7 +484,7 @@ def _numpy_available() -> bool:
 
 def _columnar(
     columns: Any,
-    measure_ids: tuple[str, ...],
+    measures: tuple[Measure, ...],
     on: dt.date,
     failed: Iterable[int] = (),
 ) -> tuple[
@@ -466,11 +500,11 @@ def _columnar(
     outcomes: dict[str, Sequence[int]] = {}
     missing: dict[str, Sequence[frozenset[str]]] = {}
     blocking: dict[str, tuple[tuple[str, Text, int], ...]] = {}
-    results = evaluate_rules([CATALOG[m].rule for m in measure_ids], columns, on=on)
+    results = evaluate_rules([m.rule for m in measures], columns, on=on)
     evaluated = np.ones(columns.size, dtype=bool)
     evaluated[list(failed)] = False
-    for measure_id, result in zip(measure_ids, results, strict=True):
-        rule = CATALOG[measure_id].rule
+    for measure_value, result in zip(measures, results, strict=True):
+        measure_id, rule = measure_value.id, measure_value.rule
         outcomes[measure_id] = result.outcomes  # type: ignore[assignment]
         missing[measure_id] = _MissingView(result.missing, missing_names)
         # Rows in error have no outcome: they block nothing.
@@ -510,7 +544,7 @@ def _ranked(
 
 def _one_by_one(
     persons: Sequence[Person],
-    measure_ids: tuple[str, ...],
+    measures: tuple[Measure, ...],
     on: dt.date,
     errors: dict[int, str],
 ) -> tuple[
@@ -519,6 +553,7 @@ def _one_by_one(
     dict[str, tuple[tuple[str, Text, int], ...]],
 ]:
     """One ``check`` per row and measure; a row whose evaluation fails is added to *errors*."""
+    measure_ids = tuple(m.id for m in measures)
     outcomes: dict[str, list[int]] = {m: [0] * len(persons) for m in measure_ids}
     missing: dict[str, list[frozenset[str]]] = {
         m: [frozenset()] * len(persons) for m in measure_ids
@@ -528,7 +563,7 @@ def _one_by_one(
         if index in errors:
             continue
         try:
-            decisions = [check(person, m, on=on) for m in measure_ids]
+            decisions = [check(person, m, on=on) for m in measures]
         except EvaluationError as error:
             # Its message names the field, never the person's value.
             errors[index] = str(error)
@@ -543,8 +578,9 @@ def _one_by_one(
                     p.rule_id for p in parts if p.outcome is Outcome.INELIGIBLE
                 )
     blocking = {}
-    for measure_id in measure_ids:
-        labels = {part.id: part.label for part in conditions(CATALOG[measure_id].rule)}
+    for measure_value in measures:
+        measure_id = measure_value.id
+        labels = {part.id: part.label for part in conditions(measure_value.rule)}
         blocking[measure_id] = _ranked(
             (rule_id, labels[rule_id], n)
             for rule_id, n in blocked[measure_id].items()
@@ -564,7 +600,7 @@ def _evaluation_errors(errors: Mapping[int, str]) -> dict[int, RowError]:
 
 def evaluate_many(
     persons: Iterable[Person],
-    measures: str | Iterable[str] | None = None,
+    measures: Measures = None,
     *,
     on: dt.date | str,
     keys: Iterable[Any] | None = None,
@@ -574,7 +610,10 @@ def evaluate_many(
 
     Args:
         persons: The caseload.
-        measures: A measure id, several, or ``None`` for the whole catalogue.
+        measures: A measure id or a :class:`~integration_rules.Measure` value
+            (its own rule is evaluated: a reading made with
+            ``with_parameters`` or a measure of one's own), several of them,
+            or ``None`` for the whole catalogue.
         on: The evaluation date.
         keys: A key per person (case numbers); the row index by default.
         engine: ``"columnar"`` (numpy), ``"objects"`` (one ``check`` per row)
@@ -593,7 +632,8 @@ def evaluate_many(
                 "persons", f"expected Person values, got {type(person).__name__}"
             )
     day = as_date(on, "on")
-    measure_ids = _measure_ids(measures)
+    chosen = _measures(measures)
+    measure_ids = tuple(m.id for m in chosen)
     key_tuple = tuple(keys) if keys is not None else tuple(range(len(people)))
     if len(key_tuple) != len(people):
         raise InvalidArgument(
@@ -605,13 +645,14 @@ def evaluate_many(
         from integration_rules.columnar import Columns  # noqa: PLC0415 - optional dependency
 
         outcomes, missing, blocking = _columnar(
-            Columns.from_persons(people), measure_ids, day, errors
+            Columns.from_persons(people), chosen, day, errors
         )
     else:
-        outcomes, missing, blocking = _one_by_one(people, measure_ids, day, errors)
+        outcomes, missing, blocking = _one_by_one(people, chosen, day, errors)
     return BatchResult(
         on=day,
         measures=measure_ids,
+        measure_values={m.id: m for m in chosen},
         keys=key_tuple,
         outcomes=outcomes,
         missing=missing,
@@ -624,7 +665,7 @@ def evaluate_many(
 
 def evaluate_table(
     data: Any,
-    measures: str | Iterable[str] | None = None,
+    measures: Measures = None,
     *,
     on: dt.date | str,
     key: str | None = None,
@@ -664,7 +705,8 @@ def evaluate_table(
     from integration_rules.columnar import date_key, read_columns  # noqa: PLC0415 - optional dependency
 
     day = as_date(on, "on")
-    measure_ids = _measure_ids(measures)
+    chosen = _measures(measures)
+    measure_ids = tuple(m.id for m in chosen)
     if hasattr(data, "to_pydict"):
         data = data.to_pydict()
     elif hasattr(data, "columns") and not isinstance(data, Mapping):
@@ -691,11 +733,12 @@ def evaluate_table(
                 row=row,
             )
     failures = dict(sorted(failures.items()))
-    outcomes, missing, blocking = _columnar(columns, measure_ids, day, failures)
+    outcomes, missing, blocking = _columnar(columns, chosen, day, failures)
     keys = columns.keys if columns.keys is not None else tuple(range(columns.size))
     return BatchResult(
         on=day,
         measures=measure_ids,
+        measure_values={m.id: m for m in chosen},
         keys=keys,
         outcomes=outcomes,
         missing=missing,
@@ -784,7 +827,7 @@ class Chunk:
 
 def evaluate_stream(
     stream: Iterable[str],
-    measures: str | Iterable[str] | None = None,
+    measures: Measures = None,
     *,
     on: dt.date | str,
     format: Literal["csv", "jsonl"] = "csv",
@@ -811,14 +854,16 @@ def evaluate_stream(
     """
     if type(chunk_size) is not int or chunk_size < 1:
         raise InvalidArgument(
-            "chunk_size", f"expected a positive int, got {chunk_size!r}"
+            "chunk_size", f"expected a positive int, got {quote(chunk_size)}"
         )
     if format not in {"csv", "jsonl"}:
-        raise InvalidArgument("format", f'expected "csv" or "jsonl", got {format!r}')
+        raise InvalidArgument(
+            "format", f'expected "csv" or "jsonl", got {quote(format)}'
+        )
     day = as_date(on, "on")
-    measure_ids = _measure_ids(measures)
+    chosen = _measures(measures)
     lines = _without_bom(_lines(stream))
-    yield from _stream_chunks(lines, measure_ids, day, format, key, chunk_size)
+    yield from _stream_chunks(lines, chosen, day, format, key, chunk_size)
 
 
 def _lines(stream: Any) -> Iterable[str]:
@@ -851,7 +896,7 @@ def _without_bom(lines: Iterable[Any]) -> Iterator[str]:
 
 def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
     stream: Iterable[str],
-    measure_ids: tuple[str, ...],
+    measures: tuple[Measure, ...],
     day: dt.date,
     format: Literal["csv", "jsonl"],
     key: str,
@@ -876,10 +921,10 @@ def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
                 keys.append(row_key if row_key not in {None, ""} else line)
                 lines.append(line)
         if len(people) >= chunk_size:
-            yield _chunk(people, keys, lines, errors, measure_ids, day)
+            yield _chunk(people, keys, lines, errors, measures, day)
             people, keys, lines, errors = [], [], [], []
     if people or errors:
-        yield _chunk(people, keys, lines, errors, measure_ids, day)
+        yield _chunk(people, keys, lines, errors, measures, day)
 
 
 def _chunk(  # noqa: PLR0917 - a private helper of evaluate_stream
@@ -887,10 +932,10 @@ def _chunk(  # noqa: PLR0917 - a private helper of evaluate_stream
     keys: list[Any],
     lines: list[int],
     errors: list[RowError],
-    measure_ids: tuple[str, ...],
+    measures: tuple[Measure, ...],
     day: dt.date,
 ) -> Chunk:
-    result = evaluate_many(people, measure_ids, on=day, keys=keys)
+    result = evaluate_many(people, measures, on=day, keys=keys)
     evaluation_errors = tuple(
         RowError(lines[i], error.field, error.message, "evaluation", row=i)
         for i, error in result.row_errors.items()

@@ -7,11 +7,16 @@ derives from the standard exception a Python programmer would expect
 ``KeyError`` for unknown ids), so that generic code keeps working.
 
 Messages name the field and what was expected. A validation error may quote
-the rejected input (it is not a fact about anyone); an error raised while
-*evaluating* a rule names the field only, never the person's value.
+the rejected input, through :func:`quote` only: escaped (no control or
+invisible character reaches a terminal or a log line) and shortened. It never
+quotes another field's value. An error raised while *evaluating* a rule names
+the field only, never the person's value.
 """
 
 from __future__ import annotations
+
+import reprlib
+from typing import Final
 
 __all__ = [
     "EvaluationError",
@@ -22,6 +27,78 @@ __all__ = [
     "NoValueOnDate",
     "UnknownMeasure",
 ]
+
+#: How many characters of a rejected text an error message quotes at most.
+QUOTE_LIMIT: Final = 60
+_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"', "\\": "\\\\"}
+_DIGITS_PER_BIT: Final = 0.30103
+
+
+def _escaped(text: str) -> str:
+    """*text*, its characters that are not printable written as escapes.
+
+    Controls, invisible and line-separating characters and bidirectional
+    overrides are all escaped.
+    """
+    return "".join(
+        _ESCAPES.get(c) or (c if c.isprintable() else f"\\u{ord(c):04x}") for c in text
+    )
+
+
+def _short_repr() -> reprlib.Repr:
+    shortened = reprlib.Repr()
+    shortened.maxlevel = 3
+    shortened.maxstring = QUOTE_LIMIT
+    shortened.maxother = QUOTE_LIMIT
+    shortened.maxlist = shortened.maxtuple = shortened.maxset = 6
+    shortened.maxfrozenset = shortened.maxdict = 6
+    return shortened
+
+
+_REPR: Final = _short_repr()
+
+
+def quote(value: object) -> str:
+    r"""How a rejected input is quoted in an error message, the one way the library does it.
+
+    A string is shown in double quotes, escaped (a control character, a line
+    separator, an ANSI escape or a bidirectional override cannot forge a line
+    or hide text), and cut after :data:`QUOTE_LIMIT` characters with its length
+    given. Anything else is its short representation, never more than a few
+    dozen characters, whatever its size or depth; a value whose ``repr``
+    fails is named by its type.
+
+    Example:
+        >>> quote("2024-13-45"), quote(7)
+        ('"2024-13-45"', '7')
+        >>> print(quote("x\nforged: line"))
+        "x\nforged: line"
+        >>> print(quote("a" * 100))
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" (100 characters)
+    """
+    if isinstance(value, str):
+        if len(value) > QUOTE_LIMIT:
+            return f'"{_escaped(value[:QUOTE_LIMIT])}…" ({len(value)} characters)'
+        return f'"{_escaped(value)}"'
+    if isinstance(value, int) and not isinstance(value, bool):
+        bits = value.bit_length()
+        if bits > 4 * QUOTE_LIMIT:
+            return f"an int of about {round(bits * _DIGITS_PER_BIT)} digits"
+        return str(value)
+    try:
+        shown = _REPR.repr(value)
+    except Exception:  # noqa: BLE001 - any failure of a foreign __repr__ is replaced
+        shown = f"a {type(value).__name__}"
+    if len(shown) > 2 * QUOTE_LIMIT:
+        shown = shown[: 2 * QUOTE_LIMIT] + "…"
+    return _escaped(shown)
+
+
+def _field(name: object) -> str:
+    """A field name as a message shows it: escaped and shortened (it may be a caller's key)."""
+    if isinstance(name, str) and len(name) <= QUOTE_LIMIT and name.isprintable():
+        return name
+    return quote(name)
 
 
 class IntegrationRulesError(Exception):
@@ -36,7 +113,7 @@ class InvalidFact(IntegrationRulesError, ValueError):
     """
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+        super().__init__(f"{_field(field)}: {message}")
         self.field = field
 
 
@@ -48,7 +125,7 @@ class InvalidArgument(IntegrationRulesError, ValueError):
     """
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+        super().__init__(f"{_field(field)}: {message}")
         self.field = field
 
 
@@ -67,7 +144,7 @@ class EvaluationError(IntegrationRulesError, ValueError):
     """
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+        super().__init__(f"{_field(field)}: {message}")
         self.field = field
 
 
@@ -85,7 +162,7 @@ class UnknownMeasure(IntegrationRulesError, KeyError, ValueError):
     def __init__(self, measure_id: object, known: tuple[str, ...]) -> None:
         listed = ", ".join(repr(k) for k in known)
         super().__init__(
-            f"unknown measure id {measure_id!r}; known measure ids: {listed}"
+            f"unknown measure id {quote(measure_id)}; known measure ids: {listed}"
         )
         self.measure_id = measure_id
         self.known = known
@@ -104,6 +181,6 @@ class NoValueOnDate(IntegrationRulesError, LookupError):
     """
 
     def __init__(self, id: str, on: object, message: str) -> None:
-        super().__init__(f"{id}: {message}")
+        super().__init__(f"{_field(id)}: {message}")
         self.id = id
         self.on = on

@@ -205,7 +205,7 @@ def test_unknown_measure(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert code == 2
     assert (
-        "unknown measure id 'formavenire'; known measure ids: 'carriere-au-feminin', 'formavenir'"
+        "unknown measure id \"formavenire\"; known measure ids: 'carriere-au-feminin', 'formavenir'"
         in err
     )
 

@@ -344,7 +344,7 @@ def test_unknown_measure_names_the_id_and_lists_the_known() -> None:
         check(apprentice(), "formavenire", on=ON)
 
     message = str(caught.value)
-    assert "'formavenire'" in message
+    assert '"formavenire"' in message
     assert "'formavenir'" in message
     assert isinstance(caught.value, KeyError)
     assert isinstance(caught.value, ValueError)

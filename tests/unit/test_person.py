@@ -197,7 +197,7 @@ def test_every_field_has_bad_inputs_in_the_table() -> None:
 )
 def test_dates_before_birth_are_refused(field: str) -> None:
     """A date of the person's history before their birth names the field."""
-    expected = f"{field}: expected a date on or after birth_date 2000-01-01"
+    expected = f'{field}: expected a date on or after birth_date, got "1999-12-31"'
     with pytest.raises(InvalidFact, match=re.escape(expected)):
         Person(birth_date="2000-01-01", **{field: "1999-12-31"})
 

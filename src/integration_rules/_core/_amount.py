@@ -66,7 +66,10 @@ class Amount:
         """Whether the amount is known."""
         return self.value is not None
 
-    def _lines(self, lang: str, depth: int) -> list[str]:
+    def _lines(
+        self, lang: str, depth: int, parent_source: Source | None = None
+    ) -> list[str]:
+        """The amount as lines; a source is shown where its citation differs from the enclosing one's."""
         pad = "  " * depth
         shown = (
             self.value.format() if self.value is not None else _UNDETERMINED.get(lang)
@@ -90,10 +93,12 @@ class Amount:
                 f"{p.id} = {text_value(p.value, lang)}" for p in self.parameters
             )
             lines.append(f"{more}{_PARAMETERS.get(lang)}{colon(lang)}{text}")
-        if self.source is not None:
+        if self.source is not None and (
+            parent_source is None or str(self.source) != str(parent_source)
+        ):
             lines.append(f"{more}{_SOURCE.get(lang)}{colon(lang)}{self.source}")
         for part in self.parts:
-            lines.extend(part._lines(lang, depth + 1))  # noqa: SLF001 - same class
+            lines.extend(part._lines(lang, depth + 1, self.source or parent_source))  # noqa: SLF001 - same class
         return lines
 
     def explain(self, lang: str = "fr") -> str:

@@ -379,7 +379,7 @@ def _check_children(_instance: object, _attribute: object, value: Any) -> None:
     for child in value:
         if not isinstance(child, Rule):
             raise InvalidRule(
-                f"expected rules to combine, got {type(child).__name__} {child!r}"
+                f"expected rules to combine, got {type(child).__name__} {quote(child)}"
             )
 
 

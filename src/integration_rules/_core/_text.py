@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, Final, Literal, NamedTuple
 
 from attrs import field, frozen
 
-from integration_rules.errors import InvalidArgument
+from integration_rules.errors import InvalidArgument, quote
 
 Lang = Literal["fr", "de", "en"]
 
 #: The languages every label, reason and explanation exists in, in this order.
 LANGUAGES: Final[tuple[Lang, ...]] = ("fr", "de", "en")
-
-
-def quote(value: object) -> str:
-    """How a rejected input is quoted in an error message: strings in double quotes.
-
-    Example:
-        >>> quote("2024-13-45"), quote(7)
-        ('"2024-13-45"', '7')
-    """
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    return repr(value)
 
 
 def check_lang(lang: object) -> Lang:
@@ -47,7 +34,7 @@ def check_lang(lang: object) -> Lang:
 def _non_empty(_instance: object, attribute: object, value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
         name = getattr(attribute, "name", "?")
-        raise InvalidArgument(name, f"expected a non-empty string, got {value!r}")
+        raise InvalidArgument(name, f"expected a non-empty string, got {quote(value)}")
 
 
 @frozen

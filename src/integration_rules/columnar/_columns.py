@@ -23,7 +23,7 @@ import attrs
 import numpy as np
 from attrs import frozen
 
-from integration_rules.errors import InvalidArgument, InvalidFact
+from integration_rules.errors import InvalidArgument, InvalidFact, quote
 from integration_rules.facts import FACT_KINDS, FACTS, Person
 from integration_rules.facts._person import _HISTORY_DATES as HISTORY_DATES
 
@@ -162,7 +162,9 @@ class Columns:
         if found is not None:
             return found
         if name not in FACT_KINDS:
-            raise InvalidArgument("fact", f"expected a fact of a person, got {name!r}")
+            raise InvalidArgument(
+                "fact", f"expected a fact of a person, got {quote(name)}"
+            )
         unknown = self._unknown.get(name)
         if unknown is None:
             unknown = _unknown_column(name, self.size)

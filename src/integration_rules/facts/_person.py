@@ -381,14 +381,14 @@ class Person:
                 if day is not None and day < born:
                     raise InvalidFact(
                         name,
-                        f"expected a date on or after birth_date {born.isoformat()}, "
+                        "expected a date on or after birth_date, "
                         f"got {shown(day.isoformat())}",
                     )
             for child in self.children_birth_dates or ():
                 if child <= born:
                     raise InvalidFact(
                         "children_birth_dates",
-                        f"expected dates after birth_date {born.isoformat()}, "
+                        "expected dates after birth_date, "
                         f"got {shown(child.isoformat())}",
                     )
         since, permit = self.status_since, self.residence_permit_since
@@ -400,7 +400,7 @@ class Person:
         ):
             raise InvalidFact(
                 "residence_permit_since",
-                f"expected a date on or before status_since {since.isoformat()} for a B holder, "
+                "expected a date on or before status_since for a B holder, "
                 f"got {shown(permit.isoformat())}",
             )
 
@@ -455,7 +455,7 @@ class Person:
         for key in raw:
             if key not in FACTS:
                 raise InvalidFact(
-                    str(key),
+                    key if isinstance(key, str) else shown(key),
                     f"not a fact of a person; expected one of {', '.join(FACTS)}",
                 )
         return cls(**raw)

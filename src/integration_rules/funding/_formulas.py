@@ -386,7 +386,9 @@ def programme_s(months: int, *, on: dt.date | str) -> Amount:
         'CHF 3’000.00'
     """
     if type(months) is not int or months < 0:
-        raise InvalidArgument("months", f"expected a non-negative int, got {months!r}")
+        raise InvalidArgument(
+            "months", f"expected a non-negative int, got {quote(months)}"
+        )
     day = as_date(on, "on")
     rate = PROGRAMME_S_MONTHLY.value_on(day)
     return Amount(
@@ -654,7 +656,7 @@ def measure_budget(
     found = find_measure(measure_id)
     if type(participants) is not int or participants < 0:
         raise InvalidArgument(
-            "participants", f"expected a non-negative int, got {participants!r}"
+            "participants", f"expected a non-negative int, got {quote(participants)}"
         )
     if found.price is None:
         raise InvalidArgument("measure_id", f"{found.id!r} has no price in its sources")
@@ -687,7 +689,7 @@ def cost_per_participant(
     _money(budget, "budget")
     if type(participants) is not int or participants <= 0:
         raise InvalidArgument(
-            "participants", f"expected a positive int, got {participants!r}"
+            "participants", f"expected a positive int, got {quote(participants)}"
         )
     if not isinstance(rounding, RoundingRule):
         raise InvalidArgument(

@@ -66,7 +66,7 @@ from integration_rules.documents import (
     INTERIOR_CIR_LANGUAGE_PAGE,
     PUY_DE_DOME_PAGE,
 )
-from integration_rules.errors import InvalidArgument
+from integration_rules.errors import InvalidArgument, quote
 from integration_rules.facts import LANGUAGE_LEVELS, Person
 from integration_rules.facts._person import checked_person
 from integration_rules.measures._common import domiciled_in, territory
@@ -642,7 +642,7 @@ def cost_per_participant(participants: int) -> Money:
     """
     if type(participants) is not int or participants <= 0:
         raise InvalidArgument(
-            "participants", f"expected a positive int, got {participants!r}"
+            "participants", f"expected a positive int, got {quote(participants)}"
         )
     return CENT.apply(MODULE_BUDGET.value / participants)
 

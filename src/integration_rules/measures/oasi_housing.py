@@ -36,7 +36,7 @@ from integration_rules._core import (
     one_of,
 )
 from integration_rules.documents import OASI_PAGE
-from integration_rules.errors import InvalidArgument
+from integration_rules.errors import InvalidArgument, quote
 from integration_rules.facts import HOUSING_STAGES, Person
 from integration_rules.measures._common import domiciled_in, territory
 from integration_rules.measures._measure import Measure
@@ -211,7 +211,9 @@ def housing_move(person: Person, to_stage: str, *, on: dt.date | str) -> Decisio
     """
     if to_stage not in HOUSING_STAGES:
         listed = ", ".join(f'"{s}"' for s in HOUSING_STAGES)
-        raise InvalidArgument("to_stage", f"expected one of {listed}, got {to_stage!r}")
+        raise InvalidArgument(
+            "to_stage", f"expected one of {listed}, got {quote(to_stage)}"
+        )
     move = next((m for m in MOVES if m.to_stage == to_stage), None)
     title = Text(
         f"→ {_STAGE_LABELS[to_stage].fr}",

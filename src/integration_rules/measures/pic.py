@@ -26,8 +26,9 @@ Readings, each a parameter:
   arrived in Switzerland less than :data:`NEWCOMER_MONTHS` (12) months ago.
 * *Early childhood*: a child aged 0 to 4 in completed years
   (:data:`CHILD_MIN_AGE`, :data:`CHILD_MAX_AGE`).
-* The programmes are in force from 2014 (first PIC) to the end of the current
-  PIC, 2027-12-31 for both cantons; after that, a new PIC must be encoded.
+* The Valais offers are in force from 2014 (first PIC), the Jura offers from
+  2024 (the PIC 2024–2027 is the one encoded), both to the end of the current
+  PIC, 2027-12-31; after that, a new PIC must be encoded.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ from integration_rules.documents import (
     lasi,
     lei,
 )
-from integration_rules.errors import InvalidArgument
+from integration_rules.errors import InvalidArgument, quote
 from integration_rules.facts import NEWCOMER_STEPS, Person
 from integration_rules.measures._common import (
     domiciled_in,
@@ -515,7 +516,7 @@ def newcomer_step_label(step: str) -> Text:
     """The name of a step of the Jura newcomer process, in three languages."""
     if step not in _STEP_LABELS:
         listed = ", ".join(f'"{s}"' for s in NEWCOMER_STEPS)
-        raise InvalidArgument("step", f"expected one of {listed}, got {step!r}")
+        raise InvalidArgument("step", f"expected one of {listed}, got {quote(step)}")
     return _STEP_LABELS[step]
 
 

@@ -98,7 +98,7 @@ def _to_values(value: Iterable[CharterValue | str]) -> frozenset[CharterValue]:
         raise InvalidArgument(
             "values",
             f"expected charter values among {listed} (or their French or German names), "
-            f"got {sorted(map(str, value))!r}",
+            f"got {quote(sorted(map(str, value)))}",
         ) from None
 
 
@@ -346,7 +346,7 @@ class Network:
         except ValueError:
             listed = ", ".join(str(int(c)) for c in Circle)
             raise InvalidArgument(
-                "circle", f"expected a Circle or one of {listed}, got {circle!r}"
+                "circle", f"expected a Circle or one of {listed}, got {quote(circle)}"
             ) from None
         codes = [
             m.partner for m in self.memberships if m.circle == wanted and m.active(day)

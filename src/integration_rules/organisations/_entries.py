@@ -17,8 +17,8 @@ from integration_rules.documents import (
     JURA_BI_PAGE,
     OASI_PAGE,
     PUY_DE_DOME_PAGE,
-    VS_PIC2BIS_RELEASE,
     VS_FORMAVENIR_RELEASE,
+    VS_PIC2BIS_RELEASE,
     VS_T1_PAGE,
 )
 from integration_rules.documents import (

@@ -99,7 +99,7 @@ _ACCESS_LABELS: Final = {
 def _check_fact(_instance: object, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not value.isidentifier()):
         raise InvalidArgument(
-            attribute.name, f"expected the name of a fact, got {value!r}"
+            attribute.name, f"expected the name of a fact, got {quote(value)}"
         )
 
 
