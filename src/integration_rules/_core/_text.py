@@ -6,7 +6,8 @@ from typing import Any, Final, Literal, NamedTuple
 
 from attrs import field, frozen
 
-from integration_rules.errors import InvalidArgument, quote
+from integration_rules.errors import InvalidArgument
+from integration_rules.errors import quote as quote
 
 Lang = Literal["fr", "de", "en"]
 

@@ -1,0 +1,129 @@
+"""Streams: a caseload read and evaluated chunk by chunk, in bounded memory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any, Literal
+
+from attrs import frozen
+
+from integration_rules._core import (
+    as_date,
+)
+from integration_rules.batch._engines import Measures, _measures, evaluate_many
+from integration_rules.batch._inputs import (
+    _csv_records,
+    _jsonl_records,
+    _lines,
+    _without_bom,
+)
+from integration_rules.batch._results import BatchResult, RowError
+from integration_rules.errors import (
+    InvalidArgument,
+    InvalidFact,
+    quote,
+)
+from integration_rules.facts import Person
+from integration_rules.measures import Measure
+
+
+@frozen(kw_only=True, eq=False)
+class Chunk:
+    """One chunk of a stream: the rows read (with their line numbers) and their result."""
+
+    lines: tuple[int, ...]
+    result: BatchResult
+    errors: tuple[RowError, ...]
+
+
+def evaluate_stream(
+    stream: Iterable[str],
+    measures: Measures = None,
+    *,
+    on: dt.date | str,
+    format: Literal["csv", "jsonl"] = "csv",
+    key: str = "id",
+    chunk_size: int = 10_000,
+) -> Iterator[Chunk]:
+    """Evaluate a CSV or JSON Lines caseload chunk by chunk, in bounded memory.
+
+    *stream* is an open file, or any iterable of text lines. A ``str`` (its
+    characters are not lines) and a path (this library opens no files; the
+    command line does) are refused with a clear error: open the file with
+    ``path.open(encoding="utf-8-sig", newline="")`` and pass it, or pass
+    ``io.StringIO(text)`` for text. A byte order mark before the first line
+    is skipped, as the command line does.
+
+    CSV columns are the :class:`Person` keywords (and *key*); an empty cell
+    is unknown; a list (difficulties, children's birth dates) is written
+    ``a;b``. A row with a bad value becomes a :class:`RowError` with its
+    line number and field; the other rows go on.
+
+    Raises:
+        InvalidArgument: If the CSV header names a column that is not a fact,
+            or *stream* is a ``str``, a path or bytes.
+    """
+    if type(chunk_size) is not int or chunk_size < 1:
+        raise InvalidArgument(
+            "chunk_size", f"expected a positive int, got {quote(chunk_size)}"
+        )
+    if format not in {"csv", "jsonl"}:
+        raise InvalidArgument(
+            "format", f'expected "csv" or "jsonl", got {quote(format)}'
+        )
+    day = as_date(on, "on")
+    chosen = _measures(measures)
+    lines = _without_bom(_lines(stream))
+    yield from _stream_chunks(lines, chosen, day, format, key, chunk_size)
+
+
+def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
+    stream: Iterable[str],
+    measures: tuple[Measure, ...],
+    day: dt.date,
+    format: Literal["csv", "jsonl"],
+    key: str,
+    chunk_size: int,
+) -> Iterator[Chunk]:
+    records = (
+        _csv_records(stream, key) if format == "csv" else _jsonl_records(stream, key)
+    )
+    people: list[Person] = []
+    keys: list[Any] = []
+    lines: list[int] = []
+    errors: list[RowError] = []
+    for line, row_key, record in records:
+        if isinstance(record, RowError):
+            errors.append(record)
+        else:
+            try:
+                people.append(Person.from_mapping(record))
+            except InvalidFact as error:
+                errors.append(RowError(line, error.field, str(error)))
+            else:
+                keys.append(row_key if row_key not in {None, ""} else line)
+                lines.append(line)
+        if len(people) >= chunk_size:
+            yield _chunk(people, keys, lines, errors, measures, day)
+            people, keys, lines, errors = [], [], [], []
+    if people or errors:
+        yield _chunk(people, keys, lines, errors, measures, day)
+
+
+def _chunk(  # noqa: PLR0917 - a private helper of evaluate_stream
+    people: list[Person],
+    keys: list[Any],
+    lines: list[int],
+    errors: list[RowError],
+    measures: tuple[Measure, ...],
+    day: dt.date,
+) -> Chunk:
+    result = evaluate_many(people, measures, on=day, keys=keys)
+    evaluation_errors = tuple(
+        RowError(lines[i], error.field, error.message, "evaluation", row=i)
+        for i, error in result.row_errors.items()
+    )
+    return Chunk(
+        lines=tuple(lines), result=result, errors=tuple(errors) + evaluation_errors
+    )
