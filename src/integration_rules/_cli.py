@@ -204,6 +204,12 @@ def _parse(path: Path, raw_bytes: bytes) -> Any:
         ) from None
     except tomllib.TOMLDecodeError as error:
         raise BadInput(f"{path}: not valid TOML ({error})") from None
+    except RecursionError:
+        raise BadInput(f"{path}: nested too deeply to be a person's facts") from None
+    except ValueError:  # a number of thousands of digits
+        raise BadInput(
+            f"{path}: a number too long to be read (thousands of digits)"
+        ) from None
 
 
 def _read_mapping(path: Path) -> Mapping[str, Any]:
@@ -304,14 +310,10 @@ def _run_batch(args: argparse.Namespace) -> int:
         raise BadInput(f"{path}: expected a .csv or .jsonl file")
     try:
         with contextlib.ExitStack() as stack:
-            stream = _opened(stack, path, "r", encoding="utf-8-sig")
+            stream = _opened(stack, path, "rb")
             total = _records_in(stream, suffix) if args.progress else 0
             stream.seek(0)
-            out = (
-                _opened(stack, Path(args.out), "w", encoding="utf-8")
-                if args.out
-                else None
-            )
+            out = _opened(stack, Path(args.out), "w") if args.out else None
             chunks = evaluate_stream(
                 stream,
                 args.measures,
@@ -333,28 +335,34 @@ def _run_batch(args: argparse.Namespace) -> int:
 
 
 def _opened(
-    stack: contextlib.ExitStack[Any],
-    path: Path,
-    mode: Literal["r", "w"],
-    *,
-    encoding: str,
-) -> TextIO:
-    """*path* opened in *mode*; a file that cannot be opened is a one-line error naming it."""
+    stack: contextlib.ExitStack[Any], path: Path, mode: Literal["rb", "w"]
+) -> Any:
+    """*path* opened in *mode*; a file that cannot be opened is a one-line error naming it.
+
+    A caseload is read as bytes (the library decodes it), the output written
+    as UTF-8 text.
+    """
     try:
-        return stack.enter_context(path.open(mode, encoding=encoding, newline=""))
+        if mode == "rb":
+            return stack.enter_context(path.open("rb"))
+        return stack.enter_context(path.open("w", encoding="utf-8", newline=""))
     except FileNotFoundError:
-        where = "no such file" if mode == "r" else "no such folder"
+        where = "no such file" if mode == "rb" else "no such folder"
         raise BadInput(f"{path}: {where}") from None
     except OSError as error:
-        verb = "read" if mode == "r" else "written"
+        verb = "read" if mode == "rb" else "written"
         raise BadInput(f"{path}: cannot be {verb} ({error.strerror})") from None
 
 
-def _records_in(stream: Iterable[str], suffix: str) -> int:
-    """The records of a caseload file, for the progress bar (blank lines not counted)."""
-    if suffix == ".csv":
-        return max(0, sum(1 for _ in csv.reader(stream)) - 1)
-    return sum(1 for line in stream if line.strip())
+def _records_in(stream: Iterable[bytes], suffix: str) -> int:
+    """About how many records a caseload holds, for the progress bar.
+
+    Its non-blank lines, less the header: a quoted CSV field over several
+    lines counts more than once. The bar is an estimate; the summary counts
+    exactly.
+    """
+    lines = sum(1 for line in stream if line.strip())
+    return max(0, lines - 1) if suffix == ".csv" else lines
 
 
 _OUT_COLUMNS: Final = ("key", "measure", "outcome", "missing", "error")

@@ -34,14 +34,15 @@ _ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"', "\\": "\\\
 _DIGITS_PER_BIT: Final = 0.30103
 
 
-def _escaped(text: str) -> str:
+def _escaped(text: str, *, in_quotes: bool = True) -> str:
     """*text*, its characters that are not printable written as escapes.
 
     Controls, invisible and line-separating characters and bidirectional
     overrides are all escaped.
     """
+    escapes = _ESCAPES if in_quotes else {}
     return "".join(
-        _ESCAPES.get(c) or (c if c.isprintable() else f"\\u{ord(c):04x}") for c in text
+        escapes.get(c) or (c if c.isprintable() else f"\\u{ord(c):04x}") for c in text
     )
 
 
@@ -91,7 +92,7 @@ def quote(value: object) -> str:
         shown = f"a {type(value).__name__}"
     if len(shown) > 2 * QUOTE_LIMIT:
         shown = shown[: 2 * QUOTE_LIMIT] + "…"
-    return _escaped(shown)
+    return _escaped(shown, in_quotes=False)
 
 
 def _field(name: object) -> str:

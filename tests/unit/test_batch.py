@@ -106,7 +106,7 @@ def test_evaluate_table_from_a_mapping_and_a_dataframe() -> None:
 
 def test_evaluate_table_refuses_unknown_columns() -> None:
     """A column that is not a fact is named in the error."""
-    with pytest.raises(InvalidArgument, match="'sexe' is not a fact"):
+    with pytest.raises(InvalidArgument, match='"sexe" is not a fact'):
         evaluate_table({"sexe": ["F"]}, on=ON)
 
 
@@ -135,7 +135,7 @@ def test_stream_jsonl() -> None:
 
 def test_stream_refuses_an_unknown_header() -> None:
     """A CSV column that is not a fact stops the stream at once, naming it."""
-    with pytest.raises(InvalidArgument, match="'birthdate'"):
+    with pytest.raises(InvalidArgument, match='"birthdate"'):
         list(evaluate_stream(io.StringIO("birthdate\n2000-01-01\n"), on=ON))
 
 

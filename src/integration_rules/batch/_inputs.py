@@ -1,4 +1,19 @@
-"""The input boundary: records read from CSV and JSON Lines streams."""
+r"""The input boundary: records read from CSV and JSON Lines streams, within limits.
+
+Everything that can go wrong in a file becomes the library's own error, never a
+traceback from the standard library, and no record is lost, split or merged:
+
+* a stream of bytes is decoded here, line by line, as UTF-8 (a byte order mark
+  before the first line skipped); a line that is not UTF-8 is a row error
+  naming the line and the byte; a UTF-16 or UTF-32 file is refused at once;
+* lines end at ``\\n`` only: a carriage return inside an unquoted CSV field is a
+  row error for that record, never a second record;
+* a CSV header naming a column twice, or a column that is not a fact, is refused
+  at once;
+* a cell longer than :data:`MAX_CELL_CHARS`, a JSON line nested deeper than
+  :data:`MAX_DEPTH` or holding a number of thousands of digits, a key that is
+  not a string or a number: a row error naming the line and the field.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +23,93 @@ from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 from integration_rules.batch._results import RowError
-from integration_rules.errors import (
-    InvalidArgument,
-)
+from integration_rules.errors import InvalidArgument, quote
 from integration_rules.facts import FACT_KINDS, FACTS
 
+#: The longest cell (or JSON string) read, in characters: no fact needs more.
+MAX_CELL_CHARS: Final = 10_000
+#: The deepest nesting of a JSON line (a person is an object of values and lists).
+MAX_DEPTH: Final = 8
+
 _LIST_KINDS: Final = frozenset({"set", "dates", "sequence"})
+_UTF16_32: Final = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
 
 
-def _cell(name: str, value: str | None) -> Any:
+class _Undecodable:
+    """A line that is not UTF-8 text: where and why (stands in for the line's text)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def lines_of(stream: Any) -> Iterator[str | _Undecodable]:
+    """The stream's lines as text: decoded from bytes here, checked, the byte order mark skipped.
+
+    Raises:
+        InvalidArgument: For a ``str`` or a path (this library opens no files),
+            something that is not an iterable of lines, or a UTF-16/32 file.
+    """
+    if isinstance(stream, str) or hasattr(stream, "__fspath__"):
+        given = "a str" if isinstance(stream, str) else "a path"
+        raise InvalidArgument(
+            "stream",
+            f"expected an open file or an iterable of lines, got {given}; "
+            "this library opens no files: open it yourself "
+            '(with path.open("rb") as file: ...) and pass the file, '
+            "or pass io.StringIO(text) for text",
+        )
+    if isinstance(stream, bytes | bytearray) or not isinstance(stream, Iterable):
+        raise InvalidArgument(
+            "stream",
+            f"expected an open file or an iterable of lines, got {type(stream).__name__}",
+        )
+    first = True
+    for raw in stream:
+        if isinstance(raw, bytes | bytearray):
+            data = bytes(raw)
+            if first:
+                for mark, encoding in _UTF16_32:
+                    if data.startswith(mark):
+                        raise InvalidArgument(
+                            "stream", f"expected UTF-8 text, got {encoding} text"
+                        )
+                data = data.removeprefix(b"\xef\xbb\xbf")
+            yield _decoded(data)
+        elif isinstance(raw, str):
+            yield raw.removeprefix("\ufeff") if first else raw
+        else:
+            raise InvalidArgument(
+                "stream", f"expected lines of text or bytes, got {type(raw).__name__}"
+            )
+        first = False
+
+
+def _decoded(raw: bytes) -> str | _Undecodable:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return _Undecodable(
+            f"not UTF-8 text (byte 0x{raw[error.start]:02X} at column {error.start + 1}); "
+            "save the file as UTF-8"
+        )
+    if "\x00" in text:
+        return _Undecodable("a NUL character; is the file UTF-16? save it as UTF-8")
+    return text
+
+
+def _cell(name: str, value: str) -> Any:
     """A CSV cell as a Person value: empty is unknown, lists are ';'-separated."""
-    if value is None:
-        return None
     text = value.strip()
     if text == "":
         return None
-    kind = FACT_KINDS[name].kind
-    if kind in _LIST_KINDS:
+    if FACT_KINDS[name].kind in _LIST_KINDS:
         return (
             []
             if text in {"-", "[]"}
@@ -33,73 +118,176 @@ def _cell(name: str, value: str | None) -> Any:
     return text
 
 
-def _csv_records(
-    stream: Iterable[str], key: str
-) -> Iterator[tuple[int, Any, dict[str, Any] | RowError]]:
-    reader = csv.DictReader(stream)
-    header = reader.fieldnames or []
-    unknown = [name for name in header if name not in FACT_KINDS and name != key]
+def _header(columns: list[str], key: str) -> None:
+    seen: set[str] = set()
+    for name in columns:
+        if name in seen:
+            raise InvalidArgument(
+                "columns", f"{quote(name)} given twice; expected each column once"
+            )
+        seen.add(name)
+    unknown = [name for name in columns if name not in FACT_KINDS and name != key]
     if unknown:
         raise InvalidArgument(
             "columns",
-            f"{', '.join(repr(u) for u in unknown)} not facts of a person; expected some of {', '.join(FACTS)}",
-        )
-    for record in reader:
-        line = reader.line_num
-        if None in record:
-            yield line, None, RowError(line, None, "more cells than columns")
-            continue
-        if any(value is None for value in record.values()):
-            # A missing cell is not an empty one: the line was cut, never read it as unknowns.
-            yield line, None, RowError(line, None, "fewer cells than columns")
-            continue
-        yield (
-            line,
-            record.get(key),
-            {name: _cell(name, value) for name, value in record.items() if name != key},
+            f"{', '.join(quote(u) for u in unknown)} not facts of a person; "
+            f"expected some of {', '.join(FACTS)} (and the key column {quote(key)})",
         )
 
 
-def _jsonl_records(
-    stream: Iterable[str], key: str
+def _lines_only(lines: Iterator[str | _Undecodable], bad: list[str]) -> Iterator[str]:
+    """The text lines for the CSV reader; an undecodable line is noted in *bad* and read as empty."""
+    for line in lines:
+        if isinstance(line, _Undecodable):
+            bad.append(line.message)
+            yield "\n"
+        else:
+            yield line
+
+
+def csv_records(
+    lines: Iterator[str | _Undecodable], key: str
 ) -> Iterator[tuple[int, Any, dict[str, Any] | RowError]]:
-    for line, text in enumerate(stream, start=1):
+    """Each CSV record: its (last) line number, its key, and its facts or why it cannot be read.
+
+    Raises:
+        InvalidArgument: For a header that cannot be read, names a column twice
+            or a column that is not a fact.
+    """
+    bad: list[str] = []
+    reader = csv.reader(_lines_only(lines, bad), strict=True)
+    header = _read_header(reader, bad, key)
+    while header:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            line = reader.line_num
+            yield line, None, RowError(line, None, _csv_problem(error))
+            continue
+        line = reader.line_num
+        if bad:
+            message = bad.pop()
+            bad.clear()
+            yield line, None, RowError(line, None, message)
+        elif cells:  # not a blank line
+            yield _csv_record(line, header, cells, key)
+
+
+def _read_header(reader: Iterator[list[str]], bad: list[str], key: str) -> list[str]:
+    """The header's column names, checked (none for an empty stream)."""
+    try:
+        header = next(reader)
+    except StopIteration:
+        return []
+    except csv.Error as error:
+        raise InvalidArgument(
+            "columns", f"the header cannot be read ({_csv_problem(error)})"
+        ) from None
+    if bad:
+        raise InvalidArgument("columns", f"the header is {bad.pop()}")
+    _header(header, key)
+    return header
+
+
+def _csv_record(
+    line: int, header: list[str], cells: list[str], key: str
+) -> tuple[int, Any, dict[str, Any] | RowError]:
+    """One CSV record: its key and facts, or why it cannot be read."""
+    if len(cells) != len(header):
+        more = "more" if len(cells) > len(header) else "fewer"
+        return line, None, RowError(line, None, f"{more} cells than columns")
+    record = dict(zip(header, cells, strict=True))
+    for name, value in record.items():
+        if len(value) > MAX_CELL_CHARS:
+            return line, None, RowError(line, name, f"{name}: {_too_long(value)}")
+    row_key = record.pop(key, None)
+    return line, row_key, {name: _cell(name, value) for name, value in record.items()}
+
+
+def _csv_problem(error: csv.Error) -> str:
+    text = str(error)
+    if "new-line character seen in unquoted field" in text:
+        return (
+            "a line break (carriage return) inside an unquoted field; quote the field"
+        )
+    if "field larger than field limit" in text:
+        return f"a cell of more than {csv.field_size_limit()} characters"
+    return f"not valid CSV ({text})"
+
+
+def _too_long(value: str) -> str:
+    return f"a cell of {len(value)} characters; expected at most {MAX_CELL_CHARS}"
+
+
+def jsonl_records(
+    lines: Iterator[str | _Undecodable], key: str
+) -> Iterator[tuple[int, Any, dict[str, Any] | RowError]]:
+    """Each JSON line: its number, its key, and its facts or why it cannot be read."""
+    for number, text in enumerate(lines, start=1):
+        if isinstance(text, _Undecodable):
+            yield number, None, RowError(number, None, text.message)
+            continue
         if not text.strip():
             continue
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
-            yield line, None, RowError(line, None, f"not valid JSON ({error.msg})")
+            yield number, None, RowError(number, None, f"not valid JSON ({error.msg})")
             continue
-        if not isinstance(record, dict):
-            yield line, None, RowError(line, None, "expected an object of facts")
+        except ValueError:  # a number too long to be converted
+            yield (
+                number,
+                None,
+                RowError(
+                    number, None, "a number of thousands of digits; not a fact's value"
+                ),
+            )
             continue
-        yield line, record.pop(key, None), record
+        except RecursionError:
+            yield (
+                number,
+                None,
+                RowError(number, None, f"nested more than {MAX_DEPTH} levels deep"),
+            )
+            continue
+        problem = _json_problem(record, key)
+        if problem is not None:
+            yield number, problem[0], RowError(number, problem[0], problem[1])
+            continue
+        yield number, record.pop(key, None), record
 
 
-def _lines(stream: Any) -> Iterable[str]:
-    if isinstance(stream, str) or hasattr(stream, "__fspath__"):
-        given = "a str" if isinstance(stream, str) else "a path"
-        raise InvalidArgument(
-            "stream",
-            f"expected an open file or an iterable of lines, got {given}; "
-            "this library opens no files: open it yourself "
-            '(with path.open(encoding="utf-8-sig", newline="") as file: ...) '
-            "and pass the file, or pass io.StringIO(text) for text",
-        )
-    if isinstance(stream, bytes | bytearray) or not isinstance(stream, Iterable):
-        raise InvalidArgument(
-            "stream",
-            f"expected an open file or an iterable of lines, got {type(stream).__name__}",
-        )
-    return stream
+def _json_problem(record: Any, key: str) -> tuple[str | None, str] | None:
+    """Why a parsed JSON line is not a record of facts, or ``None``."""
+    if not isinstance(record, dict):
+        return None, f"expected an object of facts, got {_json_kind(record)}"
+    row_key = record.get(key)
+    if row_key is not None and (
+        isinstance(row_key, bool) or not isinstance(row_key, str | int | float)
+    ):
+        return key, f"{key}: expected a string or a number, got {_json_kind(row_key)}"
+    for name, value in record.items():
+        if _depth(value) > MAX_DEPTH:
+            return name, f"{name}: nested more than {MAX_DEPTH} levels deep"
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            return name, f"{name}: {_too_long(value)}"
+    return None
 
 
-def _without_bom(lines: Iterable[Any]) -> Iterator[str]:
-    """The lines, the first without a UTF-8 byte order mark (a file opened as plain "utf-8")."""
-    iterator = iter(lines)
-    first = next(iterator, None)
-    if first is None:
-        return
-    yield first.removeprefix("\ufeff") if isinstance(first, str) else first
-    yield from iterator
+def _depth(value: Any, level: int = 1) -> int:
+    if level > MAX_DEPTH or not isinstance(value, list | dict):
+        return level
+    items = value.values() if isinstance(value, dict) else value
+    return max((_depth(item, level + 1) for item in items), default=level)
+
+
+def _json_kind(value: Any) -> str:
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "true or false",
+        type(None): "null",
+    }.get(type(value), "a number")

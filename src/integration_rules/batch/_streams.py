@@ -12,12 +12,7 @@ from integration_rules._core import (
     as_date,
 )
 from integration_rules.batch._engines import Measures, _measures, evaluate_many
-from integration_rules.batch._inputs import (
-    _csv_records,
-    _jsonl_records,
-    _lines,
-    _without_bom,
-)
+from integration_rules.batch._inputs import csv_records, jsonl_records, lines_of
 from integration_rules.batch._results import BatchResult, RowError
 from integration_rules.errors import (
     InvalidArgument,
@@ -38,7 +33,7 @@ class Chunk:
 
 
 def evaluate_stream(
-    stream: Iterable[str],
+    stream: Iterable[str] | Iterable[bytes],
     measures: Measures = None,
     *,
     on: dt.date | str,
@@ -46,23 +41,28 @@ def evaluate_stream(
     key: str = "id",
     chunk_size: int = 10_000,
 ) -> Iterator[Chunk]:
-    """Evaluate a CSV or JSON Lines caseload chunk by chunk, in bounded memory.
+    r"""Evaluate a CSV or JSON Lines caseload chunk by chunk, in bounded memory.
 
-    *stream* is an open file, or any iterable of text lines. A ``str`` (its
-    characters are not lines) and a path (this library opens no files; the
-    command line does) are refused with a clear error: open the file with
-    ``path.open(encoding="utf-8-sig", newline="")`` and pass it, or pass
-    ``io.StringIO(text)`` for text. A byte order mark before the first line
-    is skipped, as the command line does.
+    *stream* is a file opened in binary mode (``path.open("rb")``: the
+    library decodes it as UTF-8, line by line), or any iterable of text
+    lines (``io.StringIO(text)``). A ``str`` (its characters are not lines)
+    and a path (this library opens no files; the command line does) are
+    refused with a clear error. A byte order mark before the first line is
+    skipped. Lines end at ``\n``.
 
     CSV columns are the :class:`Person` keywords (and *key*); an empty cell
     is unknown; a list (difficulties, children's birth dates) is written
-    ``a;b``. A row with a bad value becomes a :class:`RowError` with its
-    line number and field; the other rows go on.
+    ``a;b``, an empty one ``-``. A record that cannot be read (not UTF-8, a
+    line break inside an unquoted field, a cell over the length limit, more
+    or fewer cells than columns, a JSON line that is not an object of facts)
+    or that holds a bad value becomes a :class:`RowError` with its line
+    number and field; the other records go on. No record is lost, split or
+    merged: every record is either a row of the result or a row error.
 
     Raises:
-        InvalidArgument: If the CSV header names a column that is not a fact,
-            or *stream* is a ``str``, a path or bytes.
+        InvalidArgument: If the CSV header names a column twice or a column
+            that is not a fact, the stream is UTF-16 or UTF-32, or *stream*
+            is a ``str``, a path or bytes.
     """
     if type(chunk_size) is not int or chunk_size < 1:
         raise InvalidArgument(
@@ -74,12 +74,11 @@ def evaluate_stream(
         )
     day = as_date(on, "on")
     chosen = _measures(measures)
-    lines = _without_bom(_lines(stream))
-    yield from _stream_chunks(lines, chosen, day, format, key, chunk_size)
+    yield from _stream_chunks(lines_of(stream), chosen, day, format, key, chunk_size)
 
 
 def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
-    stream: Iterable[str],
+    stream: Iterator[Any],
     measures: tuple[Measure, ...],
     day: dt.date,
     format: Literal["csv", "jsonl"],
@@ -87,7 +86,7 @@ def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
     chunk_size: int,
 ) -> Iterator[Chunk]:
     records = (
-        _csv_records(stream, key) if format == "csv" else _jsonl_records(stream, key)
+        csv_records(stream, key) if format == "csv" else jsonl_records(stream, key)
     )
     people: list[Person] = []
     keys: list[Any] = []

@@ -278,6 +278,38 @@ def detail(error: InvalidFact) -> str:
     return str(error).removeprefix(f"{error.field}: ")
 
 
+def _checked_names(data: Mapping[str, Any], key: str | None) -> list[str]:
+    """The fact columns of *data*, each a fact and a column; the key a column.
+
+    Raises:
+        InvalidArgument: Naming the key, the column or the value at fault.
+    """
+    if key is not None and key not in data:
+        listed = ", ".join(quote(n) for n in data) or "none"
+        raise InvalidArgument(
+            "key", f"{quote(key)} is not a column; the columns are {listed}"
+        )
+    names = [n for n in data if n != key]
+    for name in names:
+        if name not in FACT_KINDS:
+            raise InvalidArgument(
+                "columns",
+                f"{quote(name)} is not a fact of a person; expected some of {', '.join(FACTS)}",
+            )
+    for name, column in data.items():
+        if (
+            isinstance(column, str | bytes | Mapping)
+            or not hasattr(column, "__len__")
+            or not hasattr(column, "__iter__")
+        ):
+            raise InvalidArgument(
+                str(name),
+                "expected a column: a list or array with one value per person, "
+                f"got {type(column).__name__} {quote(column)}",
+            )
+    return names
+
+
 def read_columns(
     data: Mapping[str, Sequence[Any]], *, key: str | None = None
 ) -> tuple[Columns, dict[int, InvalidFact]]:
@@ -289,13 +321,7 @@ def read_columns(
     that is not a fact, or columns of different lengths, raise
     :class:`~integration_rules.errors.InvalidArgument` at once.
     """
-    names = [n for n in data if n != key]
-    for name in names:
-        if name not in FACT_KINDS:
-            raise InvalidArgument(
-                "columns",
-                f"{name!r} is not a fact of a person; expected some of {', '.join(FACTS)}",
-            )
+    names = _checked_names(data, key)
     sizes = {len(data[n]) for n in data}
     if len(sizes) > 1:
         raise InvalidArgument(

@@ -103,6 +103,17 @@ _FALSE: Final = frozenset({"false", "no"})
 shown = quote
 
 
+def _plain(value: str) -> str | None:
+    """*value* without surrounding spaces, tabs and line ends, or ``None``.
+
+    ``None`` when another character that cannot be seen is left (a control, a
+    line separator such as U+2028, a format character): it is never read
+    silently as part of a value.
+    """
+    text = value.strip(" \t\r\n")
+    return text if text.isprintable() else None
+
+
 def to_date(name: str) -> Callable[[Any], dt.date | None]:
     """A converter for a date fact: a ``date`` or an ISO 8601 string; not a datetime."""
 
@@ -119,8 +130,9 @@ def to_date(name: str) -> Callable[[Any], dt.date | None]:
         if isinstance(value, dt.date):
             day = value
         elif isinstance(value, str):
+            text = _plain(value)
             try:
-                day = dt.date.fromisoformat(value.strip())
+                day = None if text is None else dt.date.fromisoformat(text)
             except ValueError:
                 day = None
         if day is None:
@@ -144,7 +156,8 @@ def to_choice(
         if value is None:
             return None
         if isinstance(value, str):
-            found = by_key.get(value.strip().upper().replace("_", "-"))
+            text = _plain(value)
+            found = None if text is None else by_key.get(text.upper().replace("_", "-"))
             if found is not None:
                 return found
         raise InvalidFact(name, f"expected {listing}, got {shown(value)}")
@@ -174,14 +187,16 @@ def to_subdivision(value: Any) -> str | None:
     expected = (
         'expected an ISO 3166-2 subdivision code like "CH-VS", "CH-JU" or "FR-63"'
     )
-    if not isinstance(value, str):
+    text = _plain(value) if isinstance(value, str) else None
+    if text is None:
         raise InvalidFact("domicile", f"{expected}, got {shown(value)}")
-    code = value.strip().upper()
+    code = text.upper()
     country, dash, part = code.partition("-")
     valid_shape = (
         dash == "-"
         and len(country) == 2  # noqa: PLR2004 - ISO 3166-1 alpha-2
         and country.isalpha()
+        and country.isascii()
         and 1 <= len(part) <= 3  # noqa: PLR2004 - ISO 3166-2 subdivision part
         and part.isalnum()
         and part.isascii()
@@ -204,7 +219,7 @@ def to_bool(name: str) -> Callable[[Any], bool | None]:
         if value is None or isinstance(value, bool):
             return value
         if isinstance(value, str):
-            key = value.strip().lower()
+            key = (_plain(value) or "").lower()
             if key in _TRUE:
                 return True
             if key in _FALSE:
@@ -230,7 +245,7 @@ def to_difficulties(value: Any) -> frozenset[str] | None:
         )
     kinds = []
     for item in value:
-        kind = item.strip().lower() if isinstance(item, str) else None
+        kind = (_plain(item) or "").lower() if isinstance(item, str) else None
         if kind not in DIFFICULTY_KINDS:
             raise InvalidFact(
                 "difficulties", f"{expected}, got {shown(item)} in {shown(value)}"
@@ -295,7 +310,11 @@ def to_steps(value: Any) -> tuple[str, ...] | None:
         )
     steps = []
     for item in value:
-        step = item.strip().lower().replace("-", "_") if isinstance(item, str) else None
+        step = (
+            (_plain(item) or "").lower().replace("-", "_")
+            if isinstance(item, str)
+            else None
+        )
         if step not in NEWCOMER_STEPS:
             raise InvalidFact(
                 "newcomer_steps_completed", f"{expected}, got {shown(item)}"
