@@ -6,8 +6,7 @@ from typing import Any, Final, Literal, NamedTuple
 
 from attrs import field, frozen
 
-from integration_rules.errors import InvalidArgument
-from integration_rules.errors import quote as quote
+from integration_rules.errors import InvalidArgument, quote
 
 Lang = Literal["fr", "de", "en"]
 
