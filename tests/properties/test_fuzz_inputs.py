@@ -81,16 +81,20 @@ SCALARS = (
 )
 VALUES = st.recursive(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=5), inner, max_size=3)
-    | st.frozensets(st.text(max_size=8) | st.integers(), max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+        | st.frozensets(st.text(max_size=8) | st.integers(), max_size=4)
+    ),
     max_leaves=8,
 )
 NAMES = st.sampled_from(FACTS) | st.text(max_size=12)
 
 
 @given(name=st.sampled_from(FACTS), value=VALUES)
-def test_person_answers_or_refuses_with_the_librarys_error(name: str, value: Any) -> None:
+def test_person_answers_or_refuses_with_the_librarys_error(
+    name: str, value: Any
+) -> None:
     """Person(**{fact: anything}) is a person, or an InvalidFact naming the fact."""
     try:
         Person(**{name: value})
@@ -124,7 +128,9 @@ def test_evaluate_table_answers_or_refuses_with_the_librarys_error(
 
 CELLS = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=20
-) | st.sampled_from(["", "2007-09-03", "CH-VS", "yes", "social;personal", "-", "\r", '"'])
+) | st.sampled_from(
+    ["", "2007-09-03", "CH-VS", "yes", "social;personal", "-", "\r", '"']
+)
 COLUMNS = ["id", "birth_date", "domicile", "apprenticeship_contract", "difficulties"]
 
 
@@ -145,18 +151,24 @@ def test_csv_records_are_neither_lost_nor_split(rows: list[list[str]]) -> None:
 
 @settings(max_examples=80, deadline=None)
 @given(data=st.binary(max_size=200), header=st.booleans())
-def test_any_bytes_as_a_caseload_give_rows_or_the_librarys_error(data: bytes, header: bool) -> None:
+def test_any_bytes_as_a_caseload_give_rows_or_the_librarys_error(
+    data: bytes, header: bool
+) -> None:
     """Random bytes (after a valid header or not): no traceback but the library's errors."""
     prefix = (",".join(COLUMNS) + "\n").encode() if header else b""
     for fmt in ("csv", "jsonl"):
         with contextlib.suppress(IntegrationRulesError):
             summarise_stream(
-                evaluate_stream(io.BytesIO(prefix + data), "formavenir", on=ON, format=fmt)
+                evaluate_stream(
+                    io.BytesIO(prefix + data), "formavenir", on=ON, format=fmt
+                )
             )
 
 
 @settings(max_examples=60, deadline=None)
-@given(records=st.lists(st.dictionaries(NAMES, VALUES, max_size=3) | VALUES, max_size=8))
+@given(
+    records=st.lists(st.dictionaries(NAMES, VALUES, max_size=3) | VALUES, max_size=8)
+)
 def test_json_lines_are_neither_lost_nor_split(records: list[Any]) -> None:
     """Each JSON line is a row or a row error, whatever it holds (its key included)."""
     lines = []
@@ -166,7 +178,9 @@ def test_json_lines_are_neither_lost_nor_split(records: list[Any]) -> None:
         except Exception:  # noqa: BLE001 - the test's own serialisation of odd values
             lines.append("{not json")
     stream = io.BytesIO(("\n".join(lines) + "\n").encode("utf-8", "surrogatepass"))
-    summary = summarise_stream(evaluate_stream(stream, "formavenir", on=ON, format="jsonl"))
+    summary = summarise_stream(
+        evaluate_stream(stream, "formavenir", on=ON, format="jsonl")
+    )
 
     assert len(lines) == summary.rows
 

@@ -38,7 +38,7 @@ _CHOSEN = Text("retenu", "ermittelt", "chosen")
 NOT_COVERED = Text("non couvert", "nicht abgedeckt", "not covered")
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, eq=False)
 class Choice(Decision):
     """A decision among exclusive alternatives: the one that applies, or why none does.
 
@@ -52,6 +52,9 @@ class Choice(Decision):
 
     value: str | None = field(default=None, validator=optional(instance_of(str)))
     none_label: Text = field(default=NOT_COVERED, validator=instance_of(Text))
+
+    def _compared(self) -> tuple[Any, ...]:
+        return (*super()._compared(), self.value, self.none_label)
 
     @property
     def covered(self) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from integration_rules._core._dates import as_date
 from integration_rules._core._explanation import Decision
+from integration_rules._core._plan import run
 from integration_rules._core._rule import Rule
 from integration_rules._core._text import Text
 from integration_rules.errors import InvalidArgument
@@ -50,5 +52,17 @@ def evaluate(
             "rule", f"expected an integration_rules rule, got {type(rule).__name__}"
         )
     day = as_date(on, "on")
-    node = rule.evaluate(subject, day)
-    return Decision(node.outcome, node, day, measure=measure, title=title)
+    outcome, missing = run(rule, subject, day)
+    if isinstance(subject, Mapping):
+        # A mapping may change after the call: keep the facts the rule reads.
+        subject = {name: subject.get(name) for name in rule.facts()}
+    return Decision(
+        outcome,
+        None,
+        day,
+        measure=measure,
+        title=title,
+        rule=rule,
+        subject=subject,
+        missing=missing,
+    )

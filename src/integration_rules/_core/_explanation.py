@@ -186,13 +186,20 @@ class Node(NamedTuple):
         return lines
 
 
-@frozen
+@frozen(eq=False)
 class Decision:
     """The answer to "does this rule hold for these facts on this date?", with its grounds.
 
     ``bool(decision)`` is ``True`` only when the outcome is ``ELIGIBLE``.
     ``decision.missing`` names the unknown facts that could decide an
     ``UNDETERMINED`` outcome, and is empty when the outcome is decided.
+
+    A decision made by :func:`~integration_rules.rules.evaluate` (and so by
+    :func:`~integration_rules.check`) knows its outcome and missing facts at
+    once, from the rule's plan; its explanation tree is built on first access
+    (from the rule, the facts and the date, which it keeps), and is the tree an
+    eager evaluation gives. Decisions compare by outcome, missing facts, date,
+    measure, title and explanation.
 
     Attributes:
         outcome: ``ELIGIBLE``, ``INELIGIBLE`` or ``UNDETERMINED``.
@@ -203,14 +210,47 @@ class Decision:
     """
 
     outcome: Outcome
-    explanation: Node
+    _explanation: Node | None = field(alias="explanation")
     on: dt.date
     measure: str | None = field(default=None, kw_only=True)
     title: Text | None = field(default=None, kw_only=True)
+    # How to build the explanation when it was not given: the rule and the facts.
+    _rule: Any = field(default=None, kw_only=True, repr=False)
+    _subject: Any = field(default=None, kw_only=True, repr=False)
+    _missing: frozenset[str] | None = field(default=None, kw_only=True, repr=False)
+
+    @property
+    def explanation(self) -> Node:
+        """The root :class:`Node` of the explanation tree (built on first access)."""
+        node = self._explanation
+        if node is None:
+            node = self._rule.evaluate(self._subject, self.on)
+            object.__setattr__(self, "_explanation", node)
+        return node  # type: ignore[no-any-return]
+
+    def _compared(self) -> tuple[Any, ...]:
+        return (
+            self.outcome,
+            self.missing,
+            self.on,
+            self.measure,
+            self.title,
+            self.explanation,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._compared() == other._compared()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
 
     @property
     def missing(self) -> frozenset[str]:
         """The unknown facts that could decide the outcome; empty when it is decided."""
+        if self._missing is not None:
+            return self._missing
         return self.explanation.missing
 
     def __bool__(self) -> bool:

@@ -181,6 +181,8 @@ class Rule(abc.ABC):
     in_force: Period | None = field(
         default=None, validator=optional(instance_of(Period))
     )
+    # The rule's plan (see _plan.py), compiled on first use: a cache, not a value.
+    _plan: Any = field(init=False, default=None, eq=False, repr=False)
 
     # -- combinators --------------------------------------------------------------
 

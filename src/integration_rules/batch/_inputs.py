@@ -41,12 +41,17 @@ _UTF16_32: Final = (
 
 
 class _Undecodable:
-    """A line that is not UTF-8 text: where and why (stands in for the line's text)."""
+    """A line that is not UTF-8 text: why, and its text with the bad bytes replaced.
 
-    __slots__ = ("message",)
+    The replaced text keeps the line's place in a CSV record (a quoted field
+    may span lines); the record it belongs to becomes a row error.
+    """
 
-    def __init__(self, message: str) -> None:
+    __slots__ = ("message", "text")
+
+    def __init__(self, message: str, text: str) -> None:
         self.message = message
+        self.text = text
 
 
 def lines_of(stream: Any) -> Iterator[str | _Undecodable]:
@@ -93,15 +98,13 @@ def lines_of(stream: Any) -> Iterator[str | _Undecodable]:
 
 def _decoded(raw: bytes) -> str | _Undecodable:
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         return _Undecodable(
             f"not UTF-8 text (byte 0x{raw[error.start]:02X} at column {error.start + 1}); "
-            "save the file as UTF-8"
+            "save the file as UTF-8",
+            raw.decode("utf-8", "replace"),
         )
-    if "\x00" in text:
-        return _Undecodable("a NUL character; is the file UTF-16? save it as UTF-8")
-    return text
 
 
 def _cell(name: str, value: str) -> Any:
@@ -136,11 +139,11 @@ def _header(columns: list[str], key: str) -> None:
 
 
 def _lines_only(lines: Iterator[str | _Undecodable], bad: list[str]) -> Iterator[str]:
-    """The text lines for the CSV reader; an undecodable line is noted in *bad* and read as empty."""
+    """The text lines for the CSV reader; an undecodable line is noted in *bad* (its record fails)."""
     for line in lines:
         if isinstance(line, _Undecodable):
             bad.append(line.message)
-            yield "\n"
+            yield line.text
         else:
             yield line
 
@@ -163,6 +166,7 @@ def csv_records(
         except StopIteration:
             return
         except csv.Error as error:
+            bad.clear()  # the record failed anyway; its lines' problems go with it
             line = reader.line_num
             yield line, None, RowError(line, None, _csv_problem(error))
             continue
@@ -208,6 +212,8 @@ def _csv_record(
 
 def _csv_problem(error: csv.Error) -> str:
     text = str(error)
+    if "NUL" in text:
+        return "a NUL character; is the file UTF-16? save it as UTF-8"
     if "new-line character seen in unquoted field" in text:
         return (
             "a line break (carriage return) inside an unquoted field; quote the field"

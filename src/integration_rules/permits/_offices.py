@@ -279,7 +279,7 @@ NOT_COVERED: Final = Text(
 )
 
 
-@frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False, eq=False)
 class OfficeDecision(Choice):
     """The competent office: a :class:`~integration_rules.rules.Choice` whose ``office`` is its value."""
 
