@@ -226,7 +226,7 @@ class Decision:
         if node is None:
             node = self._rule.evaluate(self._subject, self.on)
             object.__setattr__(self, "_explanation", node)
-        return node  # type: ignore[no-any-return]
+        return node
 
     def _compared(self) -> tuple[Any, ...]:
         return (
@@ -241,7 +241,7 @@ class Decision:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self._compared() == other._compared()  # type: ignore[attr-defined]
+        return self._compared() == other._compared()
 
     def __hash__(self) -> int:
         return hash(self._compared())

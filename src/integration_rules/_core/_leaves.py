@@ -156,7 +156,7 @@ class Leaf(Rule):
                     uses,
                 )
             if type(value) in _MUTABLE:
-                value = _frozen(value)
+                value = frozen_fact(value)
             holds, detail = self._test((value,), on)
             return Node(
                 self.id,
@@ -174,7 +174,7 @@ class Leaf(Rule):
         for name in reads:
             value = read_fact(subject, name)
             if type(value) in _MUTABLE:
-                value = _frozen(value)
+                value = frozen_fact(value)
             elif value is None:
                 unknown.append(name)
             values.append(value)
@@ -228,7 +228,7 @@ _SETS: Final = frozenset({frozenset, set, tuple, list})
 _NOTHING: Final[frozenset[str]] = frozenset()
 
 
-def _frozen(value: Any) -> Any:
+def frozen_fact(value: Any) -> Any:
     """A read fact as an immutable value, so that explanations cannot change afterwards."""
     kind = type(value)
     if kind is set:
@@ -764,7 +764,7 @@ def at_least_on_scale(fact: str, minimum: object, scale: Sequence[object]) -> On
     return attrs.evolve(probe, id=probe._auto_id(), label=Text.same(shown))  # noqa: SLF001
 
 
-_OPERATORS: Final[dict[str, Callable[[Any, Any], bool]]] = {
+OPERATORS: Final[dict[str, Callable[[Any, Any], bool]]] = {
     "==": operator.eq,
     "!=": operator.ne,
     "<": operator.lt,
@@ -775,8 +775,8 @@ _OPERATORS: Final[dict[str, Callable[[Any, Any], bool]]] = {
 
 
 def _check_op(_instance: object, _attribute: object, value: Any) -> None:
-    if value not in _OPERATORS:
-        raise InvalidRule(f"op={value!r} must be one of {', '.join(_OPERATORS)}")
+    if value not in OPERATORS:
+        raise InvalidRule(f"op={value!r} must be one of {', '.join(OPERATORS)}")
 
 
 @frozen(kw_only=True, repr=False)
@@ -801,7 +801,7 @@ class Compare(Leaf):
         (actual,) = values
         expected = resolve(self.value, on)
         try:
-            return bool(_OPERATORS[self.op](actual, expected)), None
+            return bool(OPERATORS[self.op](actual, expected)), None
         except TypeError:
             raise EvaluationError(
                 self.fact,

@@ -176,7 +176,7 @@ def _leaf(leaf: Any) -> Run:
 
 def _many_facts(leaf: Any, reads: tuple[str, ...]) -> Run:
     def decide(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
-        values = tuple(_leaves._frozen(read_fact(subject, name)) for name in reads)
+        values = tuple(_leaves.frozen_fact(read_fact(subject, name)) for name in reads)
         unknown = frozenset(
             name for name, v in zip(reads, values, strict=True) if v is None
         )
@@ -191,7 +191,7 @@ def _generic(leaf: Any) -> Callable[[Any, dt.date], bool]:
     """The leaf's own test (which also builds its detail): for kinds without a fast test."""
 
     def test(value: Any, on: dt.date) -> bool:
-        return bool(leaf._test((_leaves._frozen(value),), on)[0])  # noqa: SLF001
+        return bool(leaf._test((_leaves.frozen_fact(value),), on)[0])  # noqa: SLF001
 
     return test
 
@@ -203,49 +203,60 @@ def _fast_test(leaf: Any) -> Callable[[Any, dt.date], bool]:
     raises the same error the explanation would.
     """
     generic = _generic(leaf)
-    kind = type(leaf)
-    if kind is _leaves.IsTrue:
+    fast = _FAST.get(type(leaf))
+    return generic if fast is None else fast(leaf, generic)
 
-        def is_true(value: Any, on: dt.date) -> bool:
-            if value is True or value is False:
-                return value
+
+Test = Callable[[Any, dt.date], bool]
+
+
+def _is_true(_leaf: Any, generic: Test) -> Test:
+    def is_true(value: Any, on: dt.date) -> bool:
+        if value is True or value is False:
+            return value
+        return generic(value, on)
+
+    return is_true
+
+
+def _contains(leaf: Any, generic: Test) -> Test:
+    wanted = leaf.value
+
+    def contains(value: Any, on: dt.date) -> bool:
+        if type(value) is frozenset:
+            return wanted in value
+        return generic(value, on)
+
+    return contains
+
+
+def _one_of(leaf: Any, generic: Test) -> Test:
+    values = leaf.values
+    if isinstance(values, Parameter):
+        return generic
+
+    def one_of(value: Any, on: dt.date) -> bool:
+        try:
+            return value in values
+        except TypeError:
             return generic(value, on)
 
-        return is_true
-    if kind is _leaves.Contains:
-        wanted = leaf.value
+    return one_of
 
-        def contains(value: Any, on: dt.date) -> bool:
-            if type(value) is frozenset:
-                return wanted in value
+
+def _compare(leaf: Any, generic: Test) -> Test:
+    if isinstance(leaf.value, Parameter):
+        return generic
+    compared = _leaves.OPERATORS[leaf.op]
+    expected = leaf.value
+
+    def compare(value: Any, on: dt.date) -> bool:
+        try:
+            return bool(compared(value, expected))
+        except TypeError:
             return generic(value, on)
 
-        return contains
-    if kind is _leaves.OneOf:
-        values = leaf.values
-        if not isinstance(values, Parameter):
-
-            def one_of(value: Any, on: dt.date) -> bool:
-                try:
-                    return value in values
-                except TypeError:
-                    return generic(value, on)
-
-            return one_of
-    if kind is _leaves.Compare and not isinstance(leaf.value, Parameter):
-        compared = _leaves._OPERATORS[leaf.op]  # noqa: SLF001 - the same operators as the leaf
-        expected = leaf.value
-
-        def compare(value: Any, on: dt.date) -> bool:
-            try:
-                return bool(compared(value, expected))
-            except TypeError:
-                return generic(value, on)
-
-        return compare
-    if kind is _leaves.AgeBetween:
-        return _age_test(leaf, generic)
-    return generic
+    return compare
 
 
 def _constant(bound: Any) -> tuple[bool, Any]:
@@ -255,9 +266,7 @@ def _constant(bound: Any) -> tuple[bool, Any]:
     return True, bound
 
 
-def _age_test(
-    leaf: Any, generic: Callable[[Any, dt.date], bool]
-) -> Callable[[Any, dt.date], bool]:
+def _age_between(leaf: Any, generic: Test) -> Test:
     fixed_low, low = _constant(leaf.minimum)
     fixed_high, high = _constant(leaf.maximum)
     if not (fixed_low and fixed_high):
@@ -270,3 +279,12 @@ def _age_test(
         return (low is None or years >= low) and (high is None or years <= high)
 
     return age
+
+
+_FAST: Final[dict[type, Callable[[Any, Test], Test]]] = {
+    _leaves.IsTrue: _is_true,
+    _leaves.Contains: _contains,
+    _leaves.OneOf: _one_of,
+    _leaves.Compare: _compare,
+    _leaves.AgeBetween: _age_between,
+}

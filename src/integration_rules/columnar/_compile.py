@@ -42,7 +42,7 @@ from integration_rules._core import (
     YearsSince,
     resolve,
 )
-from integration_rules._core._leaves import _OPERATORS
+from integration_rules._core._leaves import OPERATORS
 from integration_rules.columnar._columns import Column, Columns, date_key
 
 Array = np.ndarray[Any, Any]
@@ -56,7 +56,7 @@ _CODES: Final = {
     Outcome.INELIGIBLE: INELIGIBLE,
 }
 #: The comparison operators of :class:`Compare` leaves (they apply to arrays as they are).
-_OPS: Final[Mapping[str, Callable[[Any, Any], Any]]] = _OPERATORS
+_OPS: Final[Mapping[str, Callable[[Any, Any], Any]]] = OPERATORS
 _BLANK: Final = Text.same("_")
 _DAYS: Final = np.array(
     [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int32
