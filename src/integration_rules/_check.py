@@ -19,6 +19,7 @@ from integration_rules._core import (
 from integration_rules._core import (
     path_to_eligibility as _path,
 )
+from integration_rules._core._plan import plan_of
 from integration_rules.errors import EvaluationError
 from integration_rules.facts import Person
 from integration_rules.facts._person import checked_person
@@ -97,11 +98,23 @@ def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> De
         >>> d.outcome, bool(d), d.missing
         (<Outcome.ELIGIBLE: 'eligible'>, True, frozenset())
     """
-    person = _checked_person(person)
-    found = measure(measure_id)
-    day = as_date(on, "on")
+    if type(person) is not Person:
+        person = _checked_person(person)
+    found = measure_id if type(measure_id) is Measure else measure(measure_id)
+    day = on if type(on) is dt.date else as_date(on, "on")
     _check_born(person, day)
-    return evaluate(found.rule, person, on=day, measure=found.id, title=found.label)
+    rule = found.rule
+    outcome, missing = plan_of(rule).run(person, day)
+    return Decision(
+        outcome,
+        None,
+        day,
+        measure=found.id,
+        title=found.label,
+        rule=rule,
+        subject=person,
+        missing=missing,
+    )
 
 
 _ORDER = {Outcome.ELIGIBLE: 0, Outcome.UNDETERMINED: 1, Outcome.INELIGIBLE: 2}
