@@ -83,7 +83,7 @@ _ROUNDING: Final = decimal.Context(
 )
 
 
-def to_decimal(value: Any, name: str = "amount") -> Decimal:
+def to_decimal(value: Any, name: str) -> Decimal:
     """*value* as an exact :class:`~decimal.Decimal`: from a Decimal, an int or a decimal string.
 
     A float is refused: ``0.1`` is not one tenth in binary, and money must be exact.
@@ -338,9 +338,9 @@ class Money:
         sign = "-" if shown < 0 else ""
         whole, _, cents = f"{shown.copy_abs():f}".partition(".")
         grouped = f"{int(whole):,}".replace(",", "’")
-        if whole_dash and self.amount == self.amount.to_integral_value(
-            context=_ROUNDING
-        ):
+        # to_integral_value reads only the context's rounding, and every rounding
+        # leaves a whole amount unchanged: the caller's context cannot matter.
+        if whole_dash and self.amount == self.amount.to_integral_value():
             return f"{self.currency} {sign}{grouped}.-"
         return f"{self.currency} {sign}{grouped}.{cents}"
 
