@@ -1,4 +1,32 @@
-"""Money: exact amounts in a currency, over :class:`decimal.Decimal`; floats are refused."""
+"""Money: exact amounts in a currency, over :class:`decimal.Decimal`; floats are refused.
+
+Money's range:
+    Every number money is made of or worked with (an amount, a factor, a
+    divisor, a weight of :func:`apportion`, the step of a
+    :class:`RoundingRule`) has a magnitude below 10^15 (a million billion,
+    far above any budget these rules compute) and at most 18 decimal places
+    (far finer than any coin). A number outside the range is refused with
+    :class:`~integration_rules.errors.InvalidArgument`, naming the argument;
+    so is an operation whose result would leave the range (a sum, a
+    difference, a product, a quotient, an amount rounded up to 10^15).
+
+The library's own decimal context:
+    Arithmetic runs in a :class:`decimal.Context` of the library, never in the
+    caller's: whatever ``decimal.getcontext()`` says (a precision of 6, other
+    rounding, other traps), the results are the same. Its 70 significant
+    digits hold the exact product of two numbers of the range (33 digits
+    each), so sums, differences, products and rounding to a step are exact;
+    were one of them not, ``decimal.Inexact`` would be raised rather than a
+    wrong amount returned.
+
+    Two operations round on purpose, to 18 decimal places, half even: a
+    product with more decimal places than that, and a quotient that does not
+    end within 18 places (8 / 3 is 2.666666666666666667). A quotient of two
+    numbers of the range is either exact at 70 digits or further than
+    10^-52 from any half-way point of the 18th decimal place or of a step,
+    so rounding it once more is still correct. Rounding that shows is always
+    explicit, with a named :class:`RoundingRule`.
+"""
 
 from __future__ import annotations
 
@@ -21,12 +49,46 @@ _MODES: Final = {
 }
 CURRENCIES: Final[tuple[Currency, ...]] = ("CHF", "EUR")
 _CENT: Final = Decimal("0.01")
+_ONE: Final = Decimal(1)
+
+#: Money's range: magnitudes below 10^15 ...
+_LIMIT: Final = Decimal("1E+15")
+#: ... with at most 18 decimal places.
+_PLACES: Final = 18
+_RANGE: Final = (
+    "within Money's range (magnitude below 10^15, at most 18 decimal places)"
+)
+
+_TRAPS: Final = [
+    decimal.InvalidOperation,
+    decimal.DivisionByZero,
+    decimal.Overflow,
+    decimal.Underflow,
+]
+#: Exact arithmetic: sums, differences, products, multiples of a step. Inexact raises.
+_EXACT: Final = decimal.Context(
+    prec=70,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999,
+    Emax=999,
+    traps=[*_TRAPS, decimal.Inexact],
+)
+#: Rounding on purpose: quotients, 18 decimal places, whole steps, centimes shown.
+_ROUNDING: Final = decimal.Context(
+    prec=70,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999,
+    Emax=999,
+    traps=_TRAPS,
+)
 
 
-def to_decimal(value: Any, name: str = "amount") -> Decimal:
+def to_decimal(value: Any, name: str) -> Decimal:
     """*value* as an exact :class:`~decimal.Decimal`: from a Decimal, an int or a decimal string.
 
     A float is refused: ``0.1`` is not one tenth in binary, and money must be exact.
+    The caller's decimal context plays no part. Money's range is checked
+    where the number becomes money, not here.
 
     Raises:
         InvalidArgument: Naming *name*, for a float, a bool or anything not a finite number.
@@ -49,7 +111,8 @@ def to_decimal(value: Any, name: str = "amount") -> Decimal:
     elif isinstance(value, str):
         try:
             number = Decimal(
-                value.strip().replace("’", "").replace("'", "").replace("_", "")
+                value.strip().replace("’", "").replace("'", "").replace("_", ""),
+                _EXACT,
             )
         except decimal.InvalidOperation:
             raise InvalidArgument(
@@ -63,6 +126,49 @@ def to_decimal(value: Any, name: str = "amount") -> Decimal:
     if not number.is_finite():
         raise InvalidArgument(name, f"expected a finite amount, got {quote(value)}")
     return number
+
+
+def _to_places(number: Decimal) -> Decimal:
+    """*number* with 0 to 18 decimal places: as written, or rounded half even after the 18th.
+
+    A number written with an exponent (``1E+3``) gets no decimal places
+    (``1000``). *number* is below 10^33 in magnitude: the result fits in
+    the library's context.
+    """
+    exponent = min(max(int(number.as_tuple().exponent), -_PLACES), 0)
+    return number.quantize(_ONE.scaleb(exponent, _EXACT), context=_ROUNDING)
+
+
+def in_range(value: Any, name: str) -> Decimal:
+    """*value* as a Decimal of Money's range (see the module's documentation).
+
+    The value is kept exactly as written, except that zeros after the 18th
+    decimal place are dropped, a number written with an exponent becomes a
+    whole number (``1E+3`` is ``1000``) and a zero has no sign.
+
+    Raises:
+        InvalidArgument: Naming *name*, for anything :func:`to_decimal`
+            refuses, a magnitude of 10^15 or more, or a non-zero digit
+            after the 18th decimal place.
+    """
+    number = to_decimal(value, name)
+    if number.copy_abs() >= _LIMIT or _to_places(number) != number:
+        raise InvalidArgument(name, f"expected a number {_RANGE}, got {quote(value)}")
+    kept = _to_places(number)
+    return kept.copy_abs() if kept.is_zero() else kept
+
+
+def _amount(value: Any) -> Decimal:
+    return in_range(value, "amount")
+
+
+def _within(result: Decimal, name: str, given: object, what: str) -> Decimal:
+    """*result* if it is in Money's range; else an error naming the operand *name* that took it out."""
+    if result.copy_abs() >= _LIMIT:
+        raise InvalidArgument(
+            name, f"expected a value that keeps the {what} {_RANGE}, got {quote(given)}"
+        )
+    return result
 
 
 def _check_currency(_instance: object, _attribute: object, value: Any) -> None:
@@ -80,6 +186,18 @@ class Money:
     currencies is an error. Rounding is always explicit (the funding module
     names its rules).
 
+    The amount lies in Money's range: a magnitude below 10^15 and at most 18
+    decimal places. Arithmetic runs in the library's own decimal context, so
+    the caller's (``decimal.getcontext()``) never changes a result. Sums,
+    differences and products are exact; a quotient that does not end within
+    18 decimal places, and a product with more, are rounded half even to 18.
+    A result that would leave the range is refused.
+
+    Raises:
+        InvalidArgument: Naming ``amount``, for a float or anything not a
+            finite number, or a number outside Money's range; naming
+            ``currency`` for a currency other than CHF and EUR.
+
     Example:
         >>> Money.of("400")
         Money(amount=Decimal('400'), currency='CHF')
@@ -87,14 +205,22 @@ class Money:
         'CHF 1’234.50'
         >>> Money.of("400").format(whole_dash=True)
         'CHF 400.-'
+        >>> Money.of("1e15")
+        Traceback (most recent call last):
+          ...
+        integration_rules.errors.InvalidArgument: amount: expected a number within Money's range (magnitude below 10^15, at most 18 decimal places), got "1e15"
+
+    .. versionchanged:: unreleased
+       Amounts are limited to Money's range, and arithmetic no longer depends
+       on the caller's decimal context.
     """
 
-    amount: Decimal = field(converter=to_decimal)
+    amount: Decimal = field(converter=_amount)
     currency: Currency = field(default="CHF", validator=_check_currency)
 
     @classmethod
     def of(cls, amount: Decimal | int | str, currency: Currency = "CHF") -> Money:
-        """An amount from a Decimal, an int or a decimal string (never a float)."""
+        """An amount from a Decimal, an int or a decimal string (never a float), in Money's range."""
         return cls(amount, currency)  # the field converts it
 
     def _same(self, other: Money) -> None:
@@ -108,27 +234,58 @@ class Money:
             )
 
     def __add__(self, other: Money) -> Money:
+        """The exact sum, in the same currency.
+
+        Raises:
+            InvalidArgument: Naming ``other``, if it is not Money or the sum
+                leaves Money's range; naming ``currency`` if the currencies differ.
+        """
         self._same(other)
-        return Money(self.amount + other.amount, self.currency)
+        total = _EXACT.add(self.amount, other.amount)
+        return Money(_within(total, "other", other, "sum"), self.currency)
 
     def __sub__(self, other: Money) -> Money:
+        """The exact difference, in the same currency (raises as :meth:`__add__`)."""
         self._same(other)
-        return Money(self.amount - other.amount, self.currency)
+        difference = _EXACT.subtract(self.amount, other.amount)
+        return Money(_within(difference, "other", other, "difference"), self.currency)
 
     def __mul__(self, factor: int | Decimal) -> Money:
-        return Money(self.amount * to_decimal(factor, "factor"), self.currency)
+        """The product, exact to 18 decimal places (rounded half even beyond).
+
+        Raises:
+            InvalidArgument: Naming ``factor``, if it is not a number of
+                Money's range, or the product leaves the range.
+        """
+        number = in_range(factor, "factor")
+        product = _to_places(_EXACT.multiply(self.amount, number))
+        return Money(_within(product, "factor", factor, "product"), self.currency)
 
     __rmul__ = __mul__
 
     def __truediv__(self, divisor: int | Decimal) -> Money:
-        """Exact division (28 significant digits); round explicitly with a :class:`RoundingRule`."""
-        number = to_decimal(divisor, "divisor")
-        if number == 0:
-            raise InvalidArgument("divisor", "expected a non-zero number, got 0")
-        return Money(self.amount / number, self.currency)
+        """The quotient, exact if it ends within 18 decimal places, else rounded half even to 18.
+
+        Round it explicitly with a :class:`RoundingRule`.
+
+        Raises:
+            InvalidArgument: Naming ``divisor``, if it is zero or not a
+                number of Money's range, or the quotient leaves the range.
+
+        Example:
+            >>> Money.of("8") / 2, (Money.of("8") / 3).amount
+            (Money(amount=Decimal('4'), currency='CHF'), Decimal('2.666666666666666667'))
+        """
+        number = in_range(divisor, "divisor")
+        if number.is_zero():
+            raise InvalidArgument(
+                "divisor", f"expected a non-zero number, got {quote(divisor)}"
+            )
+        quotient = _to_places(_ROUNDING.divide(self.amount, number))
+        return Money(_within(quotient, "divisor", divisor, "quotient"), self.currency)
 
     def __neg__(self) -> Money:
-        return Money(-self.amount, self.currency)
+        return Money(self.amount.copy_negate(), self.currency)
 
     def __radd__(self, other: int) -> Money:
         if other == 0:
@@ -163,19 +320,26 @@ class Money:
         ``.-`` means a whole-franc amount (as in « CHF 400.- »), so
         *whole_dash* uses it only when the exact amount is a whole number: an
         amount that merely rounds to one, such as 400.004, is shown with its
-        centimes (``CHF 400.00``).
+        centimes (``CHF 400.00``). Every amount of Money's range can be shown.
 
         Example:
             >>> Money.of("400.00").format(whole_dash=True), Money.of("400.004").format(whole_dash=True)
             ('CHF 400.-', 'CHF 400.00')
+            >>> Money.of("-999999999999999.99").format()
+            'CHF -999’999’999’999’999.99'
 
         .. versionchanged:: unreleased
-           *whole_dash* no longer shows ``.-`` for an amount that is not exactly whole.
+           *whole_dash* no longer shows ``.-`` for an amount that is not
+           exactly whole; the largest amounts are shown too.
         """
-        shown = self.amount.quantize(_CENT, rounding=decimal.ROUND_HALF_UP)
+        shown = self.amount.quantize(
+            _CENT, rounding=decimal.ROUND_HALF_UP, context=_ROUNDING
+        )
         sign = "-" if shown < 0 else ""
-        whole, _, cents = f"{abs(shown):f}".partition(".")
+        whole, _, cents = f"{shown.copy_abs():f}".partition(".")
         grouped = f"{int(whole):,}".replace(",", "’")
+        # to_integral_value reads only the context's rounding, and every rounding
+        # leaves a whole amount unchanged: the caller's context cannot matter.
         if whole_dash and self.amount == self.amount.to_integral_value():
             return f"{self.currency} {sign}{grouped}.-"
         return f"{self.currency} {sign}{grouped}.{cents}"
@@ -205,12 +369,25 @@ class Money:
         return self.format()
 
     def to_dict(self) -> dict[str, str]:
-        """The amount as JSON-ready data: the exact decimal string and the currency."""
-        return {"amount": str(self.amount), "currency": self.currency}
+        """The amount as JSON-ready data: the exact decimal string and the currency.
+
+        The string is written without an exponent, as it would be typed:
+        ``"0.000000000000000001"``, never ``"1E-18"``.
+
+        .. versionchanged:: unreleased
+           Never written with an exponent.
+        """
+        return {"amount": f"{self.amount:f}", "currency": self.currency}
 
 
 def _to_step(value: Decimal | int | str) -> Decimal:
-    return to_decimal(value, "step")
+    return in_range(value, "step")
+
+
+def _quantum(step: Decimal) -> Decimal:
+    """The unit a multiple of *step* is written in: the step's own decimals, at least the cent's two."""
+    exponent = int(step.normalize(_EXACT).as_tuple().exponent)
+    return _ONE.scaleb(min(exponent, -2), _EXACT)
 
 
 _ROUNDABLE: Final = 'expected Money, a Decimal, an int or a decimal string like "1.025"'
@@ -225,24 +402,28 @@ def _roundable(value: object) -> Decimal:
         )
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
         raise InvalidArgument("money", f"{_ROUNDABLE}, got {type(value).__name__}")
-    return to_decimal(value, "money")
+    return in_range(value, "money")
 
 
 @frozen
 class RoundingRule:
     """A named way of rounding money: a step and a mode.
 
-    A rule is callable: ``FIVE_RAPPEN(x)`` is ``FIVE_RAPPEN.apply(x)``.
+    A rule is callable: ``FIVE_RAPPEN(x)`` is ``FIVE_RAPPEN.apply(x)``. The
+    step is a positive number of Money's range; a result is written with the
+    step's own decimals, and at least two (``0.001`` gives three).
 
     Example:
         >>> FIVE_RAPPEN.apply(Money.of("1.025")), FIVE_RAPPEN.apply(Money.of("1.024"))
         (Money(amount=Decimal('1.05'), currency='CHF'), Money(amount=Decimal('1.00'), currency='CHF'))
         >>> FIVE_RAPPEN(Decimal("1.025")), FIVE_RAPPEN("1.074"), FRANC(2)
         (Decimal('1.05'), Decimal('1.05'), Decimal('2.00'))
+        >>> RoundingRule("mill", "0.001")("2.0005")
+        Decimal('2.001')
 
     .. versionchanged:: unreleased
        :meth:`apply` also rounds a Decimal, an int or a decimal string, and a
-       rule can be called like a function.
+       rule can be called like a function. The step must lie in Money's range.
     """
 
     name: str
@@ -257,13 +438,16 @@ class RoundingRule:
                 "mode", f"expected one of {', '.join(_MODES)}, got {quote(self.mode)}"
             )
 
-    def _round(self, amount: Decimal) -> Decimal:
-        units = (amount / self.step).quantize(Decimal(1), rounding=_MODES[self.mode])
-        exponent = self.step.normalize().as_tuple().exponent
-        quantum = Decimal(1).scaleb(
-            min(int(exponent), -2) if isinstance(exponent, int) else -2
+    def _round(self, amount: Decimal, given: object) -> Decimal:
+        # The quotient is exact, or rounded at 70 digits far from any half step
+        # (see the module's documentation): rounding it to whole steps is exact.
+        steps = _ROUNDING.divide(amount, self.step).quantize(
+            _ONE, rounding=_MODES[self.mode], context=_ROUNDING
         )
-        return (units * self.step).quantize(quantum)
+        rounded = _EXACT.multiply(steps, self.step).quantize(
+            _quantum(self.step), context=_EXACT
+        )
+        return _within(rounded, "money", given, "rounded amount")
 
     @overload
     def apply(self, money: Money) -> Money: ...
@@ -279,11 +463,12 @@ class RoundingRule:
 
         Raises:
             InvalidArgument: Naming ``money``, for a float (not exact: pass a
-                string) or anything else that is not an amount.
+                string), anything else that is not an amount, a number
+                outside Money's range, or an amount rounded out of it.
         """
         if isinstance(money, Money):
-            return Money(self._round(money.amount), money.currency)
-        return self._round(_roundable(money))
+            return Money(self._round(money.amount, money), money.currency)
+        return self._round(_roundable(money), money)
 
     @overload
     def __call__(self, money: Money) -> Money: ...
@@ -322,7 +507,7 @@ def _weights(weights: object) -> tuple[list[Any] | None, list[Decimal]]:
             )
         return None, [Decimal(1)] * weights
     if isinstance(weights, Mapping):
-        return list(weights), [to_decimal(w, "weight") for w in weights.values()]
+        return list(weights), [in_range(w, "weight") for w in weights.values()]
     if isinstance(weights, str | bytes):
         raise InvalidArgument(
             "weights",
@@ -335,14 +520,14 @@ def _weights(weights: object) -> tuple[list[Any] | None, list[Decimal]]:
         if any(len(item) != 2 for item in items):  # noqa: PLR2004 - a pair
             raise InvalidArgument("weights", "expected (name, weight) pairs")
         return [name for name, _ in items], [
-            to_decimal(weight, "weight") for _, weight in items
+            in_range(weight, "weight") for _, weight in items
         ]
     if any(pairs):
         raise InvalidArgument(
             "weights",
             "expected either (name, weight) pairs or bare weights, not both",
         )
-    return None, [to_decimal(weight, "weight") for weight in items]
+    return None, [in_range(weight, "weight") for weight in items]
 
 
 @overload
@@ -389,10 +574,15 @@ def apportion(
     * an int *n*: *n* equal shares, as a tuple (rule 50: "split an amount
       into n shares").
 
+    The step and each weight are numbers of Money's range (a magnitude
+    below 10^15, at most 18 decimal places); the arithmetic is on whole
+    numbers, so it is exact whatever the decimal context. A negative total
+    is split the same way (shares rounded down, then steps handed back).
+
     Raises:
         InvalidArgument: If *total* is not Money or not a multiple of *step*,
-            a weight is negative, all weights are zero, or *weights* is none
-            of the forms above.
+            a weight is negative or outside Money's range, all weights are
+            zero, or *weights* is none of the forms above.
 
     Example:
         >>> [str(m.amount) for _, m in apportion(Money.of("8.00"), [("a", 1), ("b", 1), ("c", 1)])]
@@ -410,33 +600,36 @@ def apportion(
             "total",
             f'expected Money, e.g. Money.of("8.00"), got {type(total).__name__}',
         )
-    unit = to_decimal(step, "step")
+    unit = in_range(step, "step")
     if unit <= 0:
         raise InvalidArgument("step", f"expected a positive step, got {unit}")
     names, parts = _weights(weights)
-    steps_total = total.amount / unit
-    if steps_total != steps_total.to_integral_value():
+    count, rest = _EXACT.divmod(total.amount, unit)
+    if not rest.is_zero():
         raise InvalidArgument(
             "total",
             f"expected a multiple of {unit}, got {total.amount}; round it first",
         )
     if any(weight < 0 for weight in parts):
         raise InvalidArgument("weights", "expected non-negative weights")
-    weight_sum = sum(parts, Decimal(0))
-    if not parts or weight_sum == 0:
+    # Whole numbers throughout: weights in units of 10^-18, the total in steps.
+    scaled = [int(_EXACT.scaleb(weight, _PLACES)) for weight in parts]
+    weight_sum = sum(scaled)
+    if weight_sum == 0:
         raise InvalidArgument("weights", "expected at least one positive weight")
-    exact = [steps_total * weight / weight_sum for weight in parts]
-    floors = [int(e.to_integral_value(rounding=decimal.ROUND_FLOOR)) for e in exact]
-    left = int(steps_total) - sum(floors)
-    order = sorted(range(len(parts)), key=lambda i: (-(exact[i] - floors[i]), -i))
+    exact = [divmod(int(count) * weight, weight_sum) for weight in scaled]
+    floors = [whole for whole, _ in exact]
+    left = int(count) - sum(floors)
+    order = sorted(range(len(parts)), key=lambda i: (-exact[i][1], -i))
     for i in order[:left]:
         floors[i] += 1
-    exponent = unit.normalize().as_tuple().exponent
-    quantum = Decimal(1).scaleb(
-        min(int(exponent), -2) if isinstance(exponent, int) else -2
-    )
+    quantum = _quantum(unit)
     shares = tuple(
-        Money((units * unit).quantize(quantum), total.currency) for units in floors
+        Money(
+            _EXACT.multiply(units, unit).quantize(quantum, context=_EXACT),
+            total.currency,
+        )
+        for units in floors
     )
     if names is None:
         return shares

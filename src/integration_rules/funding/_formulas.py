@@ -7,7 +7,8 @@ input makes the amount undetermined, never zero.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import operator
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
@@ -76,9 +77,48 @@ def _money(value: object, name: str) -> Money:
     raise InvalidArgument(name, f"expected Money, got {_described(value)}{hint}")
 
 
-def _optional_money(_instance: object, attribute: Any, value: object) -> None:
+def _payment(value: object, name: str, *, chf: bool = True) -> Money:
+    """*value* as an amount the law knows: Money, zero or more, in CHF if *chf*.
+
+    The federal and cantonal formulas are defined in Swiss francs, and the
+    law knows no negative contribution, commitment, payment or budget: such
+    an amount is refused, never computed with.
+
+    Raises:
+        InvalidArgument: Naming *name*, for anything that is not Money, a
+            currency other than CHF where *chf*, or a negative amount.
+    """
+    money = _money(value, name)
+    if chf and money.currency != "CHF":
+        raise InvalidArgument(
+            name,
+            f"expected an amount in CHF (the formula is defined in Swiss francs), "
+            f"got {quote(money.format())}",
+        )
+    if money.amount < 0:
+        raise InvalidArgument(
+            name, f"expected an amount of zero or more, got {quote(money.format())}"
+        )
+    return money
+
+
+def _optional_payment(_instance: object, attribute: Any, value: object) -> None:
     if value is not None:
-        _money(value, attribute.name)
+        _payment(value, attribute.name)
+
+
+def _by_count(
+    operation: Callable[[Money, int], Money], money: Money, count: int, name: str
+) -> Money:
+    """*money* multiplied or divided by *count*; an error naming *name* if that leaves Money's range."""
+    try:
+        return operation(money, count)
+    except InvalidArgument:
+        raise InvalidArgument(
+            name,
+            "expected a count that keeps the amount within Money's range "
+            f"(magnitude below 10^15), got {quote(count)}",
+        ) from None
 
 
 def _reading_day(
@@ -163,7 +203,7 @@ def integration_lump_sum(
     Raises:
         InvalidArgument: For a status that is neither a known code nor a
             Status, a decision date that is not a date, or a
-            *programme_s_paid* that is not Money.
+            *programme_s_paid* that is not Money, not in CHF or negative.
 
     Example:
         >>> integration_lump_sum("F", decision_date="2019-04-30").value.format()
@@ -175,12 +215,13 @@ def integration_lump_sum(
         'CHF 18’000.00'
 
     .. versionchanged:: unreleased
-       *status* may be a :class:`~integration_rules.permits.Status`.
+       *status* may be a :class:`~integration_rules.permits.Status`;
+       *programme_s_paid* in another currency than CHF, or negative, is refused.
     """
     day = as_date(decision_date, "decision_date")
     code = _status(status)
     if programme_s_paid is not None:
-        _money(programme_s_paid, "programme_s_paid")
+        _payment(programme_s_paid, "programme_s_paid")
     inputs: tuple[tuple[str, object], ...] = (
         ("residence_status", code),
         ("decision_date", day),
@@ -290,16 +331,21 @@ class LumpSumCase:
             person's decision from 2023-03-01 (SEM, amendment of the OIE for
             status S), so leaving it unknown there makes the person's lump
             sum, and the cohort's total, undetermined; it is never read as
-            CHF 0.
+            CHF 0. Given, it is an amount in CHF, zero or more.
         formerly_s: Whether the person held S status before.
 
+    Raises:
+        InvalidArgument: Naming ``programme_s_paid``, for anything but
+            ``None`` or Money in CHF, zero or more.
+
     .. versionchanged:: unreleased
-       *programme_s_paid* defaults to ``None`` (unknown), no longer to CHF 0.
+       *programme_s_paid* defaults to ``None`` (unknown), no longer to CHF 0;
+       another currency than CHF, or a negative amount, is refused.
     """
 
     status: str | Status | None
     decision_date: dt.date = field(converter=_decision_date)
-    programme_s_paid: Money | None = field(default=None, validator=_optional_money)
+    programme_s_paid: Money | None = field(default=None, validator=_optional_payment)
     formerly_s: bool = False
 
 
@@ -381,6 +427,12 @@ def lump_sum_total(
 def programme_s(months: int, *, on: dt.date | str) -> Amount:
     """Programme S for one person: CHF 250 per month of S status in the canton.
 
+    Raises:
+        InvalidArgument: Naming ``months``, for anything but a non-negative
+            int, or so many months that the amount leaves Money's range;
+            naming ``on`` for a date that is not one.
+        NoValueOnDate: Outside the programme's dates.
+
     Example:
         >>> programme_s(12, on="2024-01-01").value.format()
         'CHF 3’000.00'
@@ -394,7 +446,7 @@ def programme_s(months: int, *, on: dt.date | str) -> Amount:
     return Amount(
         id="funding.programme_s",
         label=Text("Programme S", "Programm S", "Programme S"),
-        value=rate * months,
+        value=_by_count(operator.mul, rate, months, "months"),
         formula=Text(
             f"{rate.format()} × {months} mois",
             f"{rate.format()} × {months} Monate",
@@ -410,13 +462,27 @@ def programme_s_months(start: dt.date | str, end: dt.date | str) -> int:
     """Whole months of S status from *start* to *end* (both included), within Programme S.
 
     The period is cut to the programme's dates (2022-04-13 to 2026-03-04);
-    a started month does not count.
+    a started month does not count, and a period outside the programme has
+    no month.
+
+    Raises:
+        InvalidArgument: Naming ``start`` or ``end`` for a value that is not
+            a date, and ``end`` for an end before the start: such a period
+            is a mistake, not zero months.
 
     Example:
         >>> programme_s_months("2022-04-13", "2023-01-12")
         9
+
+    .. versionchanged:: unreleased
+       An end before the start is refused instead of giving 0.
     """
     first, last = as_date(start, "start"), as_date(end, "end")
+    if last < first:
+        raise InvalidArgument(
+            "end",
+            f"expected a date on or after start, got {quote(last.isoformat())}",
+        )
     history = PROGRAMME_S_MONTHLY.history
     assert history is not None  # noqa: S101 - a dated parameter by construction
     first = max(first, history.changes[0].start)
@@ -433,16 +499,26 @@ def federal_contribution(cantonal_and_communal: Money, *, on: dt.date | str) -> 
 
     Like every amount in :mod:`integration_rules.funding`, *cantonal_and_communal*
     is :class:`~integration_rules.Money`: a plain number carries no currency.
+    The matching is defined in Swiss francs, and a commitment is never
+    negative.
 
     Raises:
         InvalidArgument: If *cantonal_and_communal* is not Money (a plain
-            number included), or *on* is not a date.
+            number included), is not in CHF or is negative, or *on* is not
+            a date.
 
     Example:
         >>> federal_contribution(Money.of("3000000"), on="2022-01-01").value.format()
         'CHF 3’000’000.00'
+        >>> federal_contribution(Money.of("3000000", "EUR"), on="2022-01-01")
+        Traceback (most recent call last):
+          ...
+        integration_rules.errors.InvalidArgument: cantonal_and_communal: expected an amount in CHF (the formula is defined in Swiss francs), got "EUR 3’000’000.00"
+
+    .. versionchanged:: unreleased
+       An amount in another currency than CHF, or negative, is refused.
     """
-    _money(cantonal_and_communal, "cantonal_and_communal")
+    _payment(cantonal_and_communal, "cantonal_and_communal")
     day = as_date(on, "on")
     ratio = PIC_MATCHING_RATIO.value_on(day)
     return Amount(
@@ -528,8 +604,9 @@ def communal_shares(
     *communes* is ``(commune, weight)`` pairs or a mapping of commune to weight.
 
     Raises:
-        InvalidArgument: If *total* is not Money, *communes* is neither form,
-            or :func:`~integration_rules.rules.apportion` refuses the split.
+        InvalidArgument: If *total* is not Money in CHF, zero or more,
+            *communes* is neither form, or
+            :func:`~integration_rules.rules.apportion` refuses the split.
 
     Example:
         >>> shares = communal_shares(Money.of("8.00"), [("Sion", 1), ("Sierre", 1), ("Monthey", 1)])
@@ -537,9 +614,10 @@ def communal_shares(
         ['CHF 2.65', 'CHF 2.65', 'CHF 2.70']
 
     .. versionchanged:: unreleased
-       *communes* may be a mapping.
+       *communes* may be a mapping; a *total* in another currency than CHF,
+       or negative, is refused.
     """
-    _money(total, "total")
+    _payment(total, "total")
     communes = _communes(communes)
     parts = tuple(
         Amount(
@@ -640,8 +718,9 @@ def measure_budget(
     value (as Carrière au féminin's CHF 400.-); a dated price needs it.
 
     Raises:
-        InvalidArgument: For a bad participant count, a measure without a
-            price, or a missing *on* when the price is dated.
+        InvalidArgument: For a bad participant count (not a non-negative
+            int, or so large the budget leaves Money's range), a measure
+            without a price, or a missing *on* when the price is dated.
         UnknownMeasure: For an id not in the catalogue.
 
     Example:
@@ -651,7 +730,8 @@ def measure_budget(
         'CHF 4’000.00'
 
     .. versionchanged:: unreleased
-       *on* is optional for an undated price.
+       *on* is optional for an undated price; a participant count that takes
+       the budget out of Money's range is refused, naming ``participants``.
     """
     found = find_measure(measure_id)
     if type(participants) is not int or participants < 0:
@@ -665,7 +745,7 @@ def measure_budget(
     return Amount(
         id=f"funding.budget.{found.id}",
         label=found.label,
-        value=price * participants,
+        value=_by_count(operator.mul, price, participants, "participants"),
         formula=Text.same(f"{price.format()} × {participants}"),
         inputs=(("participants", participants),),
         parameters=_used(day, found.price),
@@ -678,15 +758,22 @@ def cost_per_participant(
 ) -> Amount:
     """A budget divided by its participants, rounded by a named rule (to the cent by default).
 
+    The budget may be in CHF or EUR (the French measures are priced in
+    euros); the result is in the same currency.
+
     Raises:
-        InvalidArgument: If *budget* is not Money, *participants* is not a
-            positive int, or *rounding* is not a :class:`RoundingRule`.
+        InvalidArgument: If *budget* is not Money or is negative,
+            *participants* is not a positive int of Money's range, or
+            *rounding* is not a :class:`RoundingRule`.
 
     Example:
         >>> cost_per_participant(Money.of("800000", "EUR"), 75).value.format()
         'EUR 10’666.67'
+
+    .. versionchanged:: unreleased
+       A negative budget is refused.
     """
-    _money(budget, "budget")
+    _payment(budget, "budget", chf=False)
     if type(participants) is not int or participants <= 0:
         raise InvalidArgument(
             "participants", f"expected a positive int, got {quote(participants)}"
@@ -696,7 +783,7 @@ def cost_per_participant(
             "rounding",
             f"expected a RoundingRule such as CENT or FIVE_RAPPEN, got {_described(rounding)}",
         )
-    exact = budget / participants
+    exact = _by_count(operator.truediv, budget, participants, "participants")
     return Amount(
         id="funding.cost_per_participant",
         label=Text(
@@ -743,8 +830,8 @@ def approving_authority(
     a dated record.
 
     Raises:
-        InvalidArgument: If *cantonal_spending* is not Money, or *on* is
-            given and is not a date.
+        InvalidArgument: If *cantonal_spending* is not Money in CHF, zero or
+            more, or *on* is given and is not a date.
 
     Example:
         >>> approving_authority(Money.of("10000000"), on="2025-01-01").value
@@ -755,9 +842,10 @@ def approving_authority(
         'Grand Conseil'
 
     .. versionchanged:: unreleased
-       *on* is optional.
+       *on* is optional; spending in another currency than CHF, or negative,
+       is refused.
     """
-    _money(cantonal_spending, "cantonal_spending")
+    _payment(cantonal_spending, "cantonal_spending")
     day = _reading_day(on, GRAND_CONSEIL_THRESHOLD)
     if day is None:
         day = _ANY_DAY
