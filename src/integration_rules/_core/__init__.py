@@ -85,8 +85,9 @@ from integration_rules._core._rule import (
     read_fact,
 )
 from integration_rules._core._sources import Document, DocumentKind, Source
-from integration_rules._core._text import LANGUAGES, Phrase, Text, check_lang, quote
+from integration_rules._core._text import LANGUAGES, Phrase, Text, check_lang
 from integration_rules._core._time import Span, Timeline, timeline
+from integration_rules.errors import quote
 
 __all__ = [
     "CENT",

@@ -21,8 +21,8 @@ from typing import Any, Final
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
-from integration_rules._core._text import Text, quote
-from integration_rules.errors import InvalidArgument
+from integration_rules._core._text import Text
+from integration_rules.errors import InvalidArgument, quote
 
 ISO_EXAMPLE = '"2006-05-01"'
 

@@ -9,8 +9,7 @@ from typing import Any, Final, Literal, overload
 
 from attrs import field, frozen
 
-from integration_rules._core._text import quote
-from integration_rules.errors import InvalidArgument
+from integration_rules.errors import InvalidArgument, quote
 
 Currency = Literal["CHF", "EUR"]
 Mode = Literal["half_up", "half_even", "down", "up"]

@@ -32,8 +32,13 @@ from integration_rules._core._explanation import Node, ParameterUse, json_value
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, resolve
 from integration_rules._core._sources import Source
-from integration_rules._core._text import Phrase, Text, quote
-from integration_rules.errors import EvaluationError, InvalidArgument, InvalidRule
+from integration_rules._core._text import Phrase, Text
+from integration_rules.errors import (
+    EvaluationError,
+    InvalidArgument,
+    InvalidRule,
+    quote,
+)
 
 T = TypeVar("T")
 

@@ -16,8 +16,8 @@ from typing import Any, Final
 
 from attrs import field, frozen
 
-from integration_rules._core._text import Text, quote
-from integration_rules.errors import InvalidArgument
+from integration_rules._core._text import Text
+from integration_rules.errors import InvalidArgument, quote
 
 
 class DocumentKind(enum.Enum):

@@ -454,8 +454,9 @@ class Person:
             )
         for key in raw:
             if key not in FACTS:
+                name: object = key  # a caller's key may be of any type
                 raise InvalidFact(
-                    key if isinstance(key, str) else shown(key),
+                    name if isinstance(name, str) else shown(name),
                     f"not a fact of a person; expected one of {', '.join(FACTS)}",
                 )
         return cls(**raw)
