@@ -39,6 +39,7 @@ from integration_rules.rules import (
     months_since,
     one_of,
     predicate,
+    timeline,
     years_since,
 )
 
@@ -353,6 +354,69 @@ def test_a_dated_bound_outside_the_window_adds_nothing() -> None:
     )
     assert [dt.date(2020, 1, 1)] == days(
         rule.breakpoints(subject, dt.date(2019, 12, 31), dt.date(2021, 5, 31))
+    )
+
+
+def test_the_day_after_a_dated_bound_ends_is_a_breakpoint() -> None:
+    """A bound whose values end on 29 Feb 2024: the answer may change on 1 March."""
+    minimum = dated("demo.min", (dt.date(2000, 1, 1), 18), ended=dt.date(2024, 2, 29))
+    rule = age_at_least(minimum)
+
+    assert (
+        Breakpoint(
+            dt.date(2024, 3, 1),
+            rule.id,
+            Text(
+                "nouvelle valeur de demo.min",
+                "neuer Wert von demo.min",
+                "new value of demo.min",
+            ),
+        ),
+    ) == rule.breakpoints(
+        {"birth_date": dt.date(1990, 1, 1)},
+        dt.date(2024, 1, 1),
+        dt.date(2024, 12, 31),
+    )
+
+
+def test_a_timeline_reaches_past_the_end_of_a_bound_the_rule_outlives_not() -> None:
+    """A rule in force while its bound has values has a timeline across the bound's end.
+
+    Regression: the leaf computed its birthdays under the bound's value on the
+    day after the last one, and raised NoValueOnDate, although the rule is out
+    of force that day and evaluates to INELIGIBLE.
+    """
+    minimum = dated("demo.min", (dt.date(2000, 1, 1), 18), ended=dt.date(2024, 2, 29))
+    rule = age_at_least(minimum).in_force_during(None, "2024-02-29")
+    subject = {"birth_date": dt.date(2006, 2, 1)}
+    spans = timeline(rule, subject, start="2024-01-01", end="2024-12-31").spans
+
+    assert [
+        (dt.date(2024, 1, 1), Outcome.INELIGIBLE),
+        (dt.date(2024, 2, 1), Outcome.ELIGIBLE),
+        (dt.date(2024, 3, 1), Outcome.INELIGIBLE),
+    ] == [(span.start, span.outcome) for span in spans]
+
+
+def test_a_timeline_may_start_before_the_first_value_of_a_bound() -> None:
+    """A rule in force from its bound's first value has a timeline from before that day.
+
+    Regression: the leaf computed its birthdays under the bound's value on the
+    first day of the window, before the bound had one, and raised NoValueOnDate.
+    """
+    minimum = dated("demo.min", (dt.date(2020, 1, 1), 18))
+    rule = age_at_least(minimum).in_force_during("2020-01-01", None)
+    subject = {"birth_date": dt.date(2005, 6, 1)}
+    spans = timeline(rule, subject, start="2019-01-01", end="2024-12-31").spans
+
+    assert [
+        (dt.date(2019, 1, 1), Outcome.INELIGIBLE),
+        (dt.date(2023, 6, 1), Outcome.ELIGIBLE),
+    ] == [(span.start, span.outcome) for span in spans]
+    assert [dt.date(2020, 1, 1), dt.date(2023, 6, 1)] == days(
+        age_at_least(minimum).breakpoints(
+            subject, dt.date(2019, 1, 1), dt.date(2024, 12, 31)
+        )
     )
 
 
