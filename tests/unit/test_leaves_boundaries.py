@@ -340,6 +340,52 @@ def test_a_dated_bound_adds_its_changes_and_the_birthdays_of_each_value() -> Non
     ]
 
 
+def test_every_dated_amount_gives_the_days_under_each_value() -> None:
+    """A dated maximum age, minimum age of a child, or number of years: the day under the old value, the change, the day under the new one."""
+    lowered = ((dt.date(2000, 1, 1), 25), (dt.date(2020, 1, 1), 20))
+    maximum = age_at_most(dated("demo.max", *lowered))
+    child = any_age_between(
+        "children",
+        dated("demo.min", (dt.date(2000, 1, 1), 3), (dt.date(2020, 1, 1), 2)),
+        4,
+    )
+    years = years_since(
+        "since",
+        at_least=dated(
+            "demo.years", (dt.date(2000, 1, 1), 5), (dt.date(2020, 1, 1), 3)
+        ),
+    )
+    window = (dt.date(2015, 1, 1), dt.date(2030, 12, 31))
+
+    assert [dt.date(2026, 6, 1), dt.date(2020, 1, 1), dt.date(2021, 6, 1)] == days(
+        maximum.breakpoints({"birth_date": dt.date(2000, 6, 1)}, *window)
+    )
+    assert [
+        dt.date(2019, 6, 1),
+        dt.date(2022, 6, 1),
+        dt.date(2024, 6, 1),
+        dt.date(2020, 1, 1),
+        dt.date(2021, 6, 1),
+        dt.date(2024, 6, 1),
+    ] == days(child.breakpoints({"children": [dt.date(2019, 6, 1)]}, *window))
+    assert [dt.date(2023, 6, 1), dt.date(2020, 1, 1), dt.date(2021, 6, 1)] == days(
+        years.breakpoints({"since": dt.date(2018, 6, 1)}, *window)
+    )
+
+
+def test_a_birthday_on_the_day_a_bound_changes_is_listed_once() -> None:
+    """The 16th birthday falls on the day the minimum drops to 16: one breakpoint that day, the new value's."""
+    minimum = dated("demo.min", (dt.date(2000, 1, 1), 18), (dt.date(2021, 6, 1), 16))
+    found = age_at_least(minimum).breakpoints(
+        {"birth_date": dt.date(2005, 6, 1)}, dt.date(2010, 1, 1), dt.date(2030, 1, 1)
+    )
+
+    assert [
+        (dt.date(2023, 6, 1), "18th birthday"),
+        (dt.date(2021, 6, 1), "new value of demo.min"),
+    ] == [(b.day, b.reason.en) for b in found]
+
+
 def test_a_dated_bound_outside_the_window_adds_nothing() -> None:
     """The day a bound changes counts only in (start, end], as the birthdays do."""
     minimum = dated("demo.min", (dt.date(2000, 1, 1), 18), (dt.date(2020, 1, 1), 16))
