@@ -34,6 +34,7 @@ from integration_rules.rules import (
     any_of,
     at_least_n_of,
     compare,
+    contains,
     evaluate,
     is_true,
     not_,
@@ -548,6 +549,26 @@ def test_facts_parameters_and_candidates_of_combinations() -> None:
     assert (FactChange("a", True), FactChange("a", False)) == not_(
         is_true("a")
     ).candidates({})
+
+
+def test_a_plain_count_is_no_parameter() -> None:
+    """at_least_n_of with an int count reads no parameter and shows none."""
+    rule = at_least_n_of(2, is_true("a"), compare("n", ">", parameter("demo.q", 1)))
+
+    assert (parameter("demo.q", 1),) == rule.parameters()
+    assert () == at_least_n_of(1, is_true("a")).parameters()
+
+
+def test_not_proposes_the_changes_of_its_part_for_this_subject() -> None:
+    """The candidates of not_ are its part's, computed on the same facts."""
+    rule = not_(contains("tags", "x"))
+
+    assert (FactChange("tags", frozenset({"a", "x"})),) == rule.candidates(
+        {"tags": ["a"]}
+    )
+    assert (FactChange("tags", frozenset({"a", "x"})),) == all_of(
+        rule, is_true("b")
+    ).candidates({"tags": ("a",)})[:1]
 
 
 def test_fact_changes_as_json() -> None:
