@@ -104,6 +104,31 @@ def test_other_mappings_are_sparse_too() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param(Facts(values=True, get=True, keys=False), id="Mapping subclass"),
+        pytest.param(
+            types.MappingProxyType({"values": True, "get": True, "keys": False}),
+            id="MappingProxyType",
+        ),
+    ],
+)
+def test_a_mapping_is_read_by_key_even_for_names_of_its_methods(
+    subject: Mapping[str, object],
+) -> None:
+    """Any mapping's facts are its keys: a fact named "values", "get" or "keys" is not the method.
+
+    Regression: a mapping that is not a dict was read by attribute first, so
+    its methods shadowed the facts of the same name.
+    """
+    assert (True, True, False, None) == tuple(
+        read_fact(subject, name) for name in ("values", "get", "keys", "items")
+    )
+    assert Outcome.ELIGIBLE is evaluate(is_true("values"), subject, on=ON).outcome
+    assert Outcome.UNDETERMINED is evaluate(is_true("items"), subject, on=ON).outcome
+
+
 def test_an_object_subject_is_read_by_attribute() -> None:
     """An object's facts are its attributes; None is unknown."""
     assert (
