@@ -100,7 +100,14 @@ class Leaf(Rule):
         values = tuple(read_fact(subject, name) for name in self.reads)
         if any(value is None for value in values):
             return ()
-        found = [b for b in self._changes(values, start, end) if start < b.day <= end]
+        # The leaf's own changes follow its parameters' values; on a day without
+        # one (before the first, after the last) it has none, and its period in
+        # force is what keeps it from being evaluated there.
+        found = (
+            [b for b in self._changes(values, start, end) if start < b.day <= end]
+            if self._has_values(start)
+            else []
+        )
         # A dated parameter may change the answer on the day it takes a new value.
         for parameter in self._params:
             if parameter.history is None:
@@ -117,10 +124,24 @@ class Leaf(Rule):
                 if start < day <= end:
                     # From that day the leaf's own changes follow the new value.
                     found.append(Breakpoint(day, self.id, reason))
-                    found.extend(
-                        b for b in self._changes(values, day, end) if day < b.day <= end
-                    )
+                    if self._has_values(day):
+                        found.extend(
+                            b
+                            for b in self._changes(values, day, end)
+                            if day < b.day <= end
+                        )
         return found
+
+    def _has_values(self, day: dt.date) -> bool:
+        """Whether every dated parameter of the leaf has a value on *day*."""
+        for parameter in self._params:
+            history = parameter.history
+            if history is not None and (
+                day < history.changes[0].start
+                or (history.ended is not None and day > history.ended)
+            ):
+                return False
+        return True
 
     def _changes(
         self, values: tuple[Any, ...], start: dt.date, end: dt.date

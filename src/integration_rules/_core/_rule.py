@@ -53,6 +53,10 @@ _COUNTED: Final = Text(
 )
 
 
+#: Whether a subject's type is a mapping (read by key) or not (read by attribute).
+_MAPPING_KINDS: dict[type, bool] = {}
+
+
 def read_fact(subject: object, name: str) -> Any:
     """The value of fact *name* on *subject*; ``None`` means unknown.
 
@@ -66,11 +70,16 @@ def read_fact(subject: object, name: str) -> Any:
     kind = type(subject)
     if kind is dict:
         return subject.get(name)  # type: ignore[attr-defined]
+    mapping = _MAPPING_KINDS.get(kind)
+    if mapping is None:
+        # Asked once per type: an ABC check costs more than reading the fact.
+        mapping = _MAPPING_KINDS[kind] = isinstance(subject, Mapping)
+    if mapping:
+        # By key, never by attribute: a fact named "values" is not the method.
+        return subject.get(name)  # type: ignore[attr-defined]
     try:
         return getattr(subject, name)
     except AttributeError:
-        if isinstance(subject, Mapping):
-            return subject.get(name)
         raise EvaluationError(
             name,
             f"a rule reads this fact, but a {kind.__name__} has no such field",
