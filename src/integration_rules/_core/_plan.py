@@ -28,7 +28,15 @@ from integration_rules._core import _leaves
 from integration_rules._core._dates import completed_years
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter
-from integration_rules._core._rule import AllOf, AnyOf, AtLeast, Not, Rule, read_fact
+from integration_rules._core._rule import (
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Not,
+    Rule,
+    is_mapping_type,
+    read_fact,
+)
 
 #: The outcome of each code of a plan.
 OUTCOMES: Final = (Outcome.INELIGIBLE, Outcome.UNDETERMINED, Outcome.ELIGIBLE)
@@ -94,6 +102,7 @@ class _Writer:
             "_D": dt.date,
             "_Y": completed_years,
             "_C": _CODES,
+            "_M": is_mapping_type,
         }
         self._count = itertools.count()
         #: The variable holding each fact, read once at the top of the function.
@@ -122,7 +131,8 @@ class _Writer:
 def _compile(rule: Rule) -> Plan:
     writer = _Writer()
     result = _emit(rule, writer, 1)
-    reads = ["    d = type(s) is dict"] + [
+    # A mapping is read by key (a fact named "values" is not its method), an object by attribute.
+    reads = ["    d = type(s) is dict or _M(type(s))"] + [
         f"    {var} = s.get({name!r}) if d else getattr(s, {name!r}, _A)"
         for name, var in writer.facts.items()
     ]

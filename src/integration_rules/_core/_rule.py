@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, Self, TypeVar
 
@@ -53,8 +54,13 @@ _COUNTED: Final = Text(
 )
 
 
-#: Whether a subject's type is a mapping (read by key) or not (read by attribute).
-_MAPPING_KINDS: dict[type, bool] = {}
+@functools.cache
+def is_mapping_type(kind: type) -> bool:
+    """Whether subjects of type *kind* are read by key (a mapping) or by attribute.
+
+    A pure function of the type, remembered: an ABC check costs more than reading a fact.
+    """
+    return issubclass(kind, Mapping)
 
 
 def read_fact(subject: object, name: str) -> Any:
@@ -70,11 +76,7 @@ def read_fact(subject: object, name: str) -> Any:
     kind = type(subject)
     if kind is dict:
         return subject.get(name)  # type: ignore[attr-defined]
-    mapping = _MAPPING_KINDS.get(kind)
-    if mapping is None:
-        # Asked once per type: an ABC check costs more than reading the fact.
-        mapping = _MAPPING_KINDS[kind] = isinstance(subject, Mapping)
-    if mapping:
+    if is_mapping_type(kind):
         # By key, never by attribute: a fact named "values" is not the method.
         return subject.get(name)  # type: ignore[attr-defined]
     try:
