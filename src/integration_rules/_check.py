@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 import attrs
 from pyrsistent import PMap
 
 from integration_rules._core import (
     Decision,
-    Outcome,
     Path,
     Timeline,
     as_date,
-    evaluate,
     timeline,
 )
 from integration_rules._core import (
     path_to_eligibility as _path,
 )
+from integration_rules._core._ops import OUTCOMES
 from integration_rules._core._plan import plan_of
-from integration_rules.errors import EvaluationError
 from integration_rules.facts import Person
-from integration_rules.facts._person import checked_person
+from integration_rules.facts._person import check_born, checked_person
 from integration_rules.measures import (
     CATALOG,
     FIXED_FACTS,
@@ -61,15 +60,6 @@ def _checked_person(person: object) -> Person:
     )
 
 
-def _check_born(person: Person, day: dt.date) -> None:
-    """A person cannot be evaluated before their birth, whatever the measure reads."""
-    if person.birth_date is not None and person.birth_date > day:
-        raise EvaluationError(
-            "birth_date",
-            f"is after the evaluation date {day.isoformat()}; a person cannot be evaluated before their birth",
-        )
-
-
 def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> Decision:
     """Decide whether *person* may join measure *measure_id* on the date *on*.
 
@@ -102,12 +92,11 @@ def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> De
         person = _checked_person(person)
     found = measure_id if type(measure_id) is Measure else measure(measure_id)
     day = on if type(on) is dt.date else as_date(on, "on")
-    _check_born(person, day)
+    check_born(person, day)
     rule = found.rule
     outcome, missing = plan_of(rule).run(person, day)
-    return Decision(
+    return Decision.lazy(
         outcome,
-        None,
         day,
         measure=found.id,
         title=found.label,
@@ -117,7 +106,7 @@ def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> De
     )
 
 
-_ORDER = {Outcome.ELIGIBLE: 0, Outcome.UNDETERMINED: 1, Outcome.INELIGIBLE: 2}
+_NONE: Final[frozenset[str]] = frozenset()
 
 
 def eligible_measures(person: Person, *, on: dt.date | str) -> tuple[Decision, ...]:
@@ -132,13 +121,31 @@ def eligible_measures(person: Person, *, on: dt.date | str) -> tuple[Decision, .
         >>> [d.measure for d in eligible_measures(p, on="2024-03-01") if d]
         ['formavenir', 'usfp', 'pic-vs-language-courses', 'pic-vs-anti-discrimination']
     """
-    person = _checked_person(person)
-    day = as_date(on, "on")
-    _check_born(person, day)
-    decisions = [
-        evaluate(m.rule, person, on=day, measure=m.id, title=m.label) for m in MEASURES
-    ]
-    return tuple(sorted(decisions, key=lambda d: _ORDER[d.outcome]))
+    if type(person) is not Person:
+        person = _checked_person(person)
+    day = on if type(on) is dt.date else as_date(on, "on")
+    check_born(person, day)
+    # By code: 0 ineligible, 1 undetermined, 2 eligible; listed eligible first.
+    groups: tuple[list[Decision], ...] = ([], [], [])
+    for found in MEASURES:
+        rule = found.rule
+        plan = plan_of(rule)
+        code = plan.code(person, day)
+        outcome, missing = (
+            plan.missing(person, day) if code == 1 else (OUTCOMES[code], _NONE)
+        )
+        groups[code].append(
+            Decision.lazy(
+                outcome,
+                day,
+                measure=found.id,
+                title=found.label,
+                rule=rule,
+                subject=person,
+                missing=missing,
+            )
+        )
+    return (*groups[2], *groups[1], *groups[0])
 
 
 def eligibility_periods(
@@ -165,7 +172,7 @@ def eligibility_periods(
     person = _checked_person(person)
     found = measure(measure_id)
     first = as_date(start, "start")
-    _check_born(person, first)
+    check_born(person, first)
     return timeline(
         found.rule, person, start=first, end=end, measure=found.id, title=found.label
     )
@@ -192,7 +199,7 @@ def path_to_eligibility(
     person = _checked_person(person)
     found = measure(measure_id)
     day = as_date(on, "on")
-    _check_born(person, day)
+    check_born(person, day)
     path = _path(
         found.rule,
         person,

@@ -69,20 +69,18 @@ from integration_rules._core._path import (
     minimal_changes,
     path_to_eligibility,
 )
+from integration_rules._core._reading import Breakpoint, FactChange, read_fact
 from integration_rules._core._rule import (
     AllOf,
     AnyOf,
     AtLeast,
-    Breakpoint,
     Combination,
-    FactChange,
     Not,
     Rule,
     all_of,
     any_of,
     at_least_n_of,
     not_,
-    read_fact,
 )
 from integration_rules._core._sources import Document, DocumentKind, Source
 from integration_rules._core._text import LANGUAGES, Phrase, Text, check_lang

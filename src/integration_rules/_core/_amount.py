@@ -16,7 +16,7 @@ from integration_rules._core._explanation import (
 )
 from integration_rules._core._money import Money
 from integration_rules._core._parameters import Parameter
-from integration_rules._core._rule import _uses
+from integration_rules._core._reading import parameter_uses
 from integration_rules._core._sources import Source
 from integration_rules._core._text import Text, check_lang
 
@@ -139,4 +139,4 @@ class Amount:
 
 def used(on: dt.date, *parameters: Parameter[Any]) -> tuple[ParameterUse, ...]:
     """The parameters as an amount's explanation shows them, with their values on *on*."""
-    return _uses(parameters, on)
+    return parameter_uses(parameters, on)

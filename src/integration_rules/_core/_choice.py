@@ -12,7 +12,8 @@ from attrs.validators import instance_of, optional
 from integration_rules._core._dates import as_date
 from integration_rules._core._explanation import Decision, Node, colon
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._rule import Rule, _check_rule, _union_missing
+from integration_rules._core._rule import Rule, check_rule
+from integration_rules._core._run import union_missing
 from integration_rules._core._sources import Source
 from integration_rules._core._text import Text, check_lang
 from integration_rules.errors import InvalidArgument, InvalidRule
@@ -29,7 +30,7 @@ class Alternative:
     """
 
     value: str = field(validator=instance_of(str))
-    rule: Rule = field(validator=_check_rule)
+    rule: Rule = field(validator=check_rule)
 
 
 _NONE = Text("aucun", "keiner", "none")
@@ -148,7 +149,7 @@ def choose(
         outcome = Outcome.ELIGIBLE
     elif any(node.outcome is Outcome.UNDETERMINED for node in nodes):
         outcome = Outcome.UNDETERMINED
-        missing = _union_missing(nodes)
+        missing = union_missing(nodes)
     else:
         outcome = Outcome.INELIGIBLE
     detail = none_label if outcome is Outcome.INELIGIBLE else None

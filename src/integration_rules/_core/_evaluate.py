@@ -56,9 +56,8 @@ def evaluate(
     if isinstance(subject, Mapping):
         # A mapping may change after the call: keep the facts the rule reads.
         subject = {name: subject.get(name) for name in rule.facts()}
-    return Decision(
+    return Decision.lazy(
         outcome,
-        None,
         day,
         measure=measure,
         title=title,

@@ -112,7 +112,7 @@ class Node(NamedTuple):
     """
 
     rule_id: str
-    label: Text
+    label: Text | Phrase
     outcome: Outcome
     missing: frozenset[str] = frozenset()
     source: Source | None = None
@@ -218,6 +218,35 @@ class Decision:
     _rule: Any = field(default=None, kw_only=True, repr=False)
     _subject: Any = field(default=None, kw_only=True, repr=False)
     _missing: frozenset[str] | None = field(default=None, kw_only=True, repr=False)
+
+    @classmethod
+    def lazy(
+        cls,
+        outcome: Outcome,
+        on: dt.date,
+        *,
+        measure: str | None,
+        title: Text | None,
+        rule: Any,
+        subject: Any,
+        missing: frozenset[str],
+    ) -> Decision:
+        """A decision whose explanation *rule* builds for *subject* on first access.
+
+        For the library's own evaluations, whose arguments are already checked:
+        it skips the validation of the constructor (the hot path of ``check``).
+        """
+        decision = object.__new__(cls)
+        setattr_ = object.__setattr__
+        setattr_(decision, "outcome", outcome)
+        setattr_(decision, "_explanation", None)
+        setattr_(decision, "on", on)
+        setattr_(decision, "measure", measure)
+        setattr_(decision, "title", title)
+        setattr_(decision, "_rule", rule)
+        setattr_(decision, "_subject", subject)
+        setattr_(decision, "_missing", missing)
+        return decision
 
     @property
     def explanation(self) -> Node:

@@ -12,7 +12,7 @@ from attrs.validators import instance_of, optional
 from integration_rules._core._dated import Change, History
 from integration_rules._core._explanation import json_value
 from integration_rules._core._sources import Source
-from integration_rules._core._text import Text
+from integration_rules._core._text import Text, shown
 from integration_rules.errors import InvalidRule
 
 T = TypeVar("T")
@@ -129,6 +129,17 @@ class Parameter(Generic[T]):
             source=None,
             note=note or f"Set by the caller (the library's value: {shown}).",
         )
+
+    def __format__(self, spec: str) -> str:
+        """How the parameter appears in a label: its value, or ``‹id›`` when it is dated.
+
+        Example:
+            >>> f"at least {Parameter('demo.n', 2, label=Text.same('n'))} kinds"
+            'at least 2 kinds'
+        """
+        if self.history is not None:
+            return f"‹{self.id}›"
+        return format(shown(self.value), spec)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready mapping of the parameter."""

@@ -16,18 +16,10 @@ from attrs import frozen
 
 from integration_rules._core._dates import add_years, as_date
 from integration_rules._core._explanation import Decision, Node, colon, text_value
-from integration_rules._core._leaves import Leaf
+from integration_rules._core._ops import operation
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._rule import (
-    AllOf,
-    AnyOf,
-    AtLeast,
-    Breakpoint,
-    FactChange,
-    Not,
-    Rule,
-    read_fact,
-)
+from integration_rules._core._reading import Breakpoint, FactChange, read_fact
+from integration_rules._core._rule import Rule
 from integration_rules._core._text import Text, check_lang
 from integration_rules._core._time import timeline
 from integration_rules.errors import IntegrationRulesError, InvalidArgument
@@ -49,26 +41,14 @@ def blockers(
         return ()
     if rule.in_force is not None and not rule.in_force.contains(on):
         return (node,)
-    if isinstance(rule, Leaf):
+    op = operation(rule)
+    if op.test is not None:
         return (node,)
-    if isinstance(rule, Not):
-        return blockers(rule.child, node.children[0], on, ~want)
-    pairs = (
-        list(zip(rule.children, node.children, strict=True))
-        if isinstance(rule, AllOf | AnyOf | AtLeast)
-        else []
-    )
-    if isinstance(rule, AllOf) and want is Outcome.ELIGIBLE:
-        chosen = [(r, n) for r, n in pairs if n.outcome is not Outcome.ELIGIBLE]
-    elif isinstance(rule, AnyOf) and want is Outcome.INELIGIBLE:
-        chosen = [(r, n) for r, n in pairs if n.outcome is not Outcome.INELIGIBLE]
-    elif isinstance(rule, AtLeast):
-        chosen = [(r, n) for r, n in pairs if n.outcome is not want]
-    else:
-        chosen = pairs
+    pairs = list(zip(op.parts(rule), node.children, strict=True))
+    chosen = op.blocking(rule, pairs, want)
     found: dict[str, Node] = {}
-    for child_rule, child_node in chosen:
-        for blocker in blockers(child_rule, child_node, on, want):
+    for child_rule, child_node, child_want in chosen:
+        for blocker in blockers(child_rule, child_node, on, child_want):
             found.setdefault(blocker.rule_id, blocker)
     return tuple(found.values())
 

@@ -21,26 +21,19 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import keyword
 from collections.abc import Callable
 from typing import Any, Final
 
-from integration_rules._core import _leaves
-from integration_rules._core._dates import completed_years
+from integration_rules._core._operation import SCALAR, Operation
+from integration_rules._core._ops import CODES, OUTCOMES, operation
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._parameters import Parameter
-from integration_rules._core._rule import (
-    AllOf,
-    AnyOf,
-    AtLeast,
-    Not,
-    Rule,
+from integration_rules._core._reading import (
+    frozen_fact,
     is_mapping_type,
     read_fact,
 )
 
-#: The outcome of each code of a plan.
-OUTCOMES: Final = (Outcome.INELIGIBLE, Outcome.UNDETERMINED, Outcome.ELIGIBLE)
-_CODES: Final = {outcome: code for code, outcome in enumerate(OUTCOMES)}
 _NONE: Final[frozenset[str]] = frozenset()
 _ABSENT: Final = object()
 
@@ -54,27 +47,28 @@ class Plan:
 
     Attributes:
         code: ``code(subject, on)``: 0 ineligible, 1 undetermined, 2 eligible.
+        missing: ``missing(subject, on)``: the outcome and the missing facts.
         source: The Python source the rule was compiled to (for the curious).
     """
 
-    __slots__ = ("_missing", "code", "source")
+    __slots__ = ("code", "missing", "source")
 
     def __init__(
         self, code: Callable[[object, dt.date], int], source: str, missing: Missing
     ) -> None:
         self.code = code
         self.source = source
-        self._missing = missing
+        self.missing = missing
 
     def run(self, subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
         """The outcome for *subject* on *on*, and the facts whose knowledge could decide it."""
         code = self.code(subject, on)
         if code == 1:
-            return self._missing(subject, on)
+            return self.missing(subject, on)
         return OUTCOMES[code], _NONE
 
 
-def plan_of(rule: Rule) -> Plan:
+def plan_of(rule: Any) -> Plan:
     """The plan of *rule*: compiled on first use, then kept on the rule."""
     found: Plan | None = rule._plan  # noqa: SLF001 - the plan is the rule's own cache
     if found is None:
@@ -83,7 +77,7 @@ def plan_of(rule: Rule) -> Plan:
     return found
 
 
-def run(rule: Rule, subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
+def run(rule: Any, subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
     """The outcome of *rule* for *subject* on *on*, and the facts missing to decide it."""
     return plan_of(rule).run(subject, on)
 
@@ -96,17 +90,27 @@ class _Writer:
 
     def __init__(self) -> None:
         self.lines: list[str] = []
+        self.top: list[str] = []
         self.names: dict[str, Any] = {
             "_A": _ABSENT,
+            "_E": _NONE,
             "_R": read_fact,
-            "_D": dt.date,
-            "_Y": completed_years,
-            "_C": _CODES,
             "_M": is_mapping_type,
         }
         self._count = itertools.count()
         #: The variable holding each fact, read once at the top of the function.
         self.facts: dict[str, str] = {}
+        self.depth = 1
+        #: Whether a fact may be absent (an object without the attribute): checked where read.
+        self.absent = False
+        #: Whether the function also gives the missing facts (``m…`` beside each ``c…``).
+        self.missing = False
+        self._test: Callable[[Any, dt.date], bool] | None = None
+
+    def start(self, *, absent: bool, missing: bool) -> None:
+        """Start another function over the same names."""
+        self.lines, self.top, self.facts, self.depth = [], [], {}, 1
+        self.absent, self.missing = absent, missing
 
     def fact(self, name: str) -> str:
         """The variable of fact *name* (``_A`` while the subject has no such attribute)."""
@@ -122,172 +126,183 @@ class _Writer:
         return found
 
     def var(self) -> str:
+        """A fresh local variable."""
         return f"c{next(self._count)}"
 
-    def line(self, depth: int, text: str) -> None:
-        self.lines.append("    " * depth + text)
+    def line(self, text: str) -> None:
+        """A statement at the current depth."""
+        self.lines.append("    " * self.depth + text)
+
+    def once(self, text: str) -> None:
+        """A statement at the top of the function, written once."""
+        line = "    " + text
+        if line not in self.top:
+            self.top.append(line)
+
+    def generic(self, value: str) -> str:
+        """A call of the current leaf's test on *value*."""
+        return f"{self.name(self._test, 'g')}({value}, on)"
 
 
-def _compile(rule: Rule) -> Plan:
+def _compile(rule: Any) -> Plan:
+    """Compile *rule* into Python functions over the same body.
+
+    ``plan`` gives the code; ``missing`` the code and the missing facts (run
+    only for an undetermined outcome). Each reads a mapping by key, and an
+    object's attributes all at once; an object without one of them goes to
+    the ``careful_…`` variant, which reads each fact where the rule reads it,
+    so that a missing attribute raises the library's error exactly where the
+    explanation would (and not under a rule out of force).
+    """
     writer = _Writer()
-    result = _emit(rule, writer, 1)
-    # A mapping is read by key (a fact named "values" is not its method), an object by attribute.
-    reads = ["    d = type(s) is dict or _M(type(s))"] + [
-        f"    {var} = s.get({name!r}) if d else getattr(s, {name!r}, _A)"
-        for name, var in writer.facts.items()
-    ]
-    body = [*reads, *writer.lines, f"    return {result}"]
-    source = "def plan(s, on):\n" + "\n".join(body) + "\n"
+    functions = []
+    for name, missing in (("plan", False), ("missing", True)):
+        writer.start(absent=False, missing=missing)
+        result = _emit(rule, writer)
+        returned = f"{result}, {_missing_var(result)}" if missing else result
+        reads = list(writer.facts.items())
+        functions += [
+            f"def {name}(s, on):",
+            "    if type(s) is dict or _M(type(s)):",
+            *([f"        {var} = s.get({fact!r})" for fact, var in reads] or ["        pass"]),
+            "    else:",
+            "        try:",
+            *(
+                [f"            {var} = {_attribute('s', fact)}" for fact, var in reads]
+                or ["            pass"]
+            ),
+            "        except AttributeError:",
+            f"            return careful_{name}(s, on)",
+            *writer.top,
+            *writer.lines,
+            f"    return {returned}",
+            "",
+        ]
+        writer.start(absent=True, missing=missing)
+        result = _emit(rule, writer)
+        returned = f"{result}, {_missing_var(result)}" if missing else result
+        functions += [
+            f"def careful_{name}(s, on):",
+            *(f"    {var} = getattr(s, {fact!r}, _A)" for fact, var in writer.facts.items()),
+            *writer.top,
+            *writer.lines,
+            f"    return {returned}",
+            "",
+        ]
+    source = "\n".join(functions)
     namespace = dict(writer.names)
     exec(compile(source, f"<plan of {rule.id}>", "exec"), namespace)  # noqa: S102 - our own generated code
-    return Plan(namespace["plan"], source, _missing_of(rule))
+    explained = namespace["missing"]
+
+    def missing_facts(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
+        code, facts = explained(subject, on)
+        return OUTCOMES[code], facts
+
+    return Plan(namespace["plan"], source, missing_facts)
 
 
-def _emit(rule: Rule, writer: _Writer, depth: int) -> str:
-    """Write the code of *rule* at *depth*; return the variable holding its code."""
+def _missing_var(code: str) -> str:
+    """The variable of the missing facts beside the code variable *code*."""
+    return "m" + code[1:]
+
+
+def _attribute(subject: str, name: str) -> str:
+    """Reading attribute *name* of *subject* (a keyword is not an attribute in Python's syntax)."""
+    return f"getattr({subject}, {name!r})" if keyword.iskeyword(name) else f"{subject}.{name}"
+
+
+def _emit(rule: Any, writer: _Writer) -> str:
+    """Write the code of *rule*; return the variable holding its code.
+
+    With ``writer.missing``, the variable ``m…`` beside it holds its missing
+    facts: those of a leaf that is undetermined, the union of the undetermined
+    parts' for a combination that is, and none otherwise.
+    """
     result = writer.var()
-    if rule.in_force is not None:
-        period = writer.name(rule.in_force, "p")
-        writer.line(depth, f"if {period}.contains(on):")
-        inner = _emit_body(rule, writer, depth + 1)
-        writer.line(depth + 1, f"{result} = {inner}")
-        writer.line(depth, "else:")
-        writer.line(depth + 1, f"{result} = 0")
+    missing = _missing_var(result)
+    period = rule.in_force
+    if period is not None:
+        bounds = [
+            *([f"{writer.name(period.start)} <= on"] if period.start is not None else []),
+            *([f"on <= {writer.name(period.end)}"] if period.end is not None else []),
+        ]
+        writer.line(f"if {' and '.join(bounds) or 'True'}:")
+        writer.depth += 1
+        _emit_node(rule, writer, result, missing)
+        writer.depth -= 1
+        writer.line("else:")
+        writer.line(f"    {result} = 0")
+        if writer.missing:
+            writer.line(f"    {missing} = _E")
         return result
-    inner = _emit_body(rule, writer, depth)
-    writer.line(depth, f"{result} = {inner}")
+    _emit_node(rule, writer, result, missing)
     return result
 
 
-def _emit_body(rule: Rule, writer: _Writer, depth: int) -> str:
-    if isinstance(rule, _leaves.Leaf):
-        return _emit_leaf(rule, writer, depth)
-    if isinstance(rule, Not):
-        return f"2 - {_emit(rule.child, writer, depth)}"
-    if isinstance(rule, AllOf | AnyOf | AtLeast):
+def _emit_node(rule: Any, writer: _Writer, result: str, missing: str) -> None:
+    op = operation(rule)
+    if op.test is None:
         # Every part is evaluated, as the explanation does (a part may refuse its facts).
-        parts = [_emit(child, writer, depth) for child in rule.children]
-        if isinstance(rule, AllOf):
-            return f"min({', '.join(parts)})" if len(parts) > 1 else parts[0]
-        if isinstance(rule, AnyOf):
-            return f"max({', '.join(parts)})" if len(parts) > 1 else parts[0]
-        return _emit_at_least(rule, parts, writer, depth)
-    eager = writer.name(_missing_of(rule), "m")
-    return f"_C[{eager}(s, on)[0]]"
-
-
-def _emit_at_least(rule: AtLeast, parts: list[str], writer: _Writer, depth: int) -> str:
-    needed = _bound(rule.n, writer)
-    codes, holding, open_ = writer.var(), writer.var(), writer.var()
-    writer.line(depth, f"{codes} = ({', '.join(parts)},)")
-    writer.line(depth, f"{holding} = {codes}.count(2)")
-    writer.line(depth, f"{open_} = {codes}.count(1)")
-    return (
-        f"2 if {holding} >= {needed} else (0 if {holding} + {open_} < {needed} else 1)"
-    )
-
-
-def _bound(value: Any, writer: _Writer) -> str:
-    """An expression for a value or parameter on the date ``on``."""
-    if isinstance(value, Parameter):
-        if value.history is None:
-            return writer.name(value.value)
-        return f"{writer.name(value)}.value_on(on)"
-    return writer.name(value)
-
-
-def _emit_leaf(leaf: Any, writer: _Writer, depth: int) -> str:
-    reads: tuple[str, ...] = leaf.reads
+        parts = [_emit(part, writer) for part in op.parts(rule)]
+        inline = op.inline(rule, parts, writer) if op.inline is not None else None
+        if inline is None:
+            combine = writer.name(_combiner(op, rule), "m")
+            inline = f"{combine}(({', '.join(parts)},), on)"
+        writer.line(f"{result} = {inline}")
+        if writer.missing:
+            # A part's missing facts are empty unless it is undetermined.
+            union = " | ".join(_missing_var(part) for part in parts)
+            writer.line(f"{missing} = ({union}) if {result} == 1 else _E")
+        return
+    reads: tuple[str, ...] = rule.reads
     if len(reads) != 1:
-        many = writer.name(_missing_of(leaf), "m")
-        return f"_C[{many}(s, on)[0]]"
+        decide = writer.name(_missing_of(rule), "m")
+        pair = writer.var()
+        writer.line(f"{pair} = {decide}(s, on)")
+        writer.line(f"{result} = {writer.name(CODES)}[{pair}[0]]")
+        if writer.missing:
+            writer.line(f"{missing} = {pair}[1]")
+        return
     fact = reads[0]
     value = writer.fact(fact)
-    # A subject without the attribute: a mapping's unknown, or the library's error.
-    writer.line(depth, f"if {value} is _A:")
-    writer.line(depth + 1, f"{value} = _R(s, {fact!r})")
-    test = _INLINE.get(type(leaf), _inline_generic)(leaf, value, writer, depth)
-    return f"1 if {value} is None else (2 if {test} else 0)"
+    if writer.absent:
+        # An object without the attribute: the library's error, where the rule reads it.
+        writer.line(f"if {value} is _A:")
+        writer.line(f"    {value} = _R(s, {fact!r})")
+    writer._test = _tester(op, rule)  # noqa: SLF001 - the writer's own state
+    test = op.inline(rule, [value], writer) if op.inline is not None else None
+    if test is None:
+        test = writer.generic(value)
+    writer.line(f"{result} = 1 if {value} is None else (2 if {test} else 0)")
+    if writer.missing:
+        writer.line(f"{missing} = {writer.name(frozenset(reads))} if {result} == 1 else _E")
 
 
-def _inline_generic(leaf: Any, value: str, writer: _Writer, _depth: int) -> str:
-    test = writer.name(_generic(leaf), "g")
-    return f"{test}({value}, on)"
+def _combiner(op: Operation, rule: Any) -> Callable[[tuple[int, ...], dt.date], int]:
+    combine = op.combine
+    assert combine is not None  # noqa: S101 - a combination's operation has one
+
+    def code(codes: tuple[int, ...], on: dt.date) -> int:
+        return int(combine(rule, codes, on, SCALAR))
+
+    return code
 
 
-def _generic(leaf: Any) -> Callable[[Any, dt.date], bool]:
-    """The leaf's own test (which also builds its detail): for values the inline test does not expect."""
+def _tester(op: Operation, rule: Any) -> Callable[[Any, dt.date], bool]:
+    """The leaf's own test (which also builds its detail): for values an inline test does not expect."""
+    test = op.test
+    assert test is not None  # noqa: S101 - a leaf's operation has one
 
-    def test(value: Any, on: dt.date) -> bool:
-        return bool(leaf._test((_leaves.frozen_fact(value),), on)[0])  # noqa: SLF001
+    def holds(value: Any, on: dt.date) -> bool:
+        return bool(test(rule, (frozen_fact(value),), on)[0])
 
-    return test
-
-
-def _inline_is_true(leaf: Any, value: str, writer: _Writer, depth: int) -> str:
-    generic = _inline_generic(leaf, value, writer, depth)
-    return f"({value} is True or ({value} is not False and {generic}))"
-
-
-def _inline_contains(leaf: Any, value: str, writer: _Writer, depth: int) -> str:
-    wanted = writer.name(leaf.value)
-    generic = _inline_generic(leaf, value, writer, depth)
-    return f"({wanted} in {value} if type({value}) is frozenset else {generic})"
-
-
-def _inline_one_of(leaf: Any, value: str, writer: _Writer, depth: int) -> str:
-    values = leaf.values
-    if isinstance(values, Parameter) and values.history is not None:
-        return _inline_generic(leaf, value, writer, depth)
-    allowed = writer.name(values.value if isinstance(values, Parameter) else values)
-    generic = _inline_generic(leaf, value, writer, depth)
-    return f"({value} in {allowed} if type({value}) is str else {generic})"
-
-
-def _inline_compare(leaf: Any, value: str, writer: _Writer, depth: int) -> str:
-    expected = leaf.value
-    if isinstance(expected, Parameter):
-        if expected.history is not None:
-            return _inline_generic(leaf, value, writer, depth)
-        expected = expected.value
-    if type(expected) is not str:
-        return _inline_generic(leaf, value, writer, depth)
-    constant = writer.name(expected)
-    generic = _inline_generic(leaf, value, writer, depth)
-    return f"({value} {leaf.op} {constant} if type({value}) is str else {generic})"
-
-
-def _inline_age(leaf: Any, value: str, writer: _Writer, depth: int) -> str:
-    generic = _inline_generic(leaf, value, writer, depth)
-    bounds = [
-        (b, op)
-        for b, op in ((leaf.minimum, ">="), (leaf.maximum, "<="))
-        if b is not None
-    ]
-    if any(isinstance(b, Parameter) and b.history is not None for b, _ in bounds):
-        return generic
-    age = writer.var()
-    writer.line(
-        depth,
-        f"{age} = _Y({value}, on=on) if type({value}) is _D and {value} <= on else None",
-    )
-    held = " and ".join(f"{age} {op} {_bound(b, writer)}" for b, op in bounds)
-    return f"(({held}) if {age} is not None else {generic})"
-
-
-_INLINE: Final[dict[type, Callable[[Any, str, _Writer, int], str]]] = {
-    _leaves.IsTrue: _inline_is_true,
-    _leaves.Contains: _inline_contains,
-    _leaves.OneOf: _inline_one_of,
-    _leaves.Compare: _inline_compare,
-    _leaves.AgeBetween: _inline_age,
-}
+    return holds
 
 
 # -- the missing facts ------------------------------------------------------------------
 
 
-def _missing_of(rule: Rule) -> Missing:
+def _missing_of(rule: Any) -> Missing:
     """A function giving the outcome and the missing facts, part by part (no explanation built)."""
     body = _missing_body(rule)
     period = rule.in_force
@@ -302,65 +317,36 @@ def _missing_of(rule: Rule) -> Missing:
     return in_force
 
 
-def _missing_body(rule: Rule) -> Missing:
-    if isinstance(rule, _leaves.Leaf):
-        return _leaf_missing(rule)
-    if isinstance(rule, Not):
-        part = _missing_of(rule.child)
+def _missing_body(rule: Any) -> Missing:
+    op = operation(rule)
+    test = op.test
+    if test is not None:
+        reads: tuple[str, ...] = rule.reads
 
-        def negation(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
-            outcome, missing = part(subject, on)
-            return ~outcome, (missing if outcome is Outcome.UNDETERMINED else _NONE)
+        def decide(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
+            values = tuple(frozen_fact(read_fact(subject, name)) for name in reads)
+            unknown = frozenset(
+                name for name, v in zip(reads, values, strict=True) if v is None
+            )
+            if unknown:
+                return Outcome.UNDETERMINED, unknown
+            holds = test(rule, values, on)[0]
+            return (Outcome.ELIGIBLE if holds else Outcome.INELIGIBLE), _NONE
 
-        return negation
-    if isinstance(rule, AllOf | AnyOf | AtLeast):
-        parts = tuple(_missing_of(child) for child in rule.children)
+        return decide
+    parts = tuple(_missing_of(part) for part in op.parts(rule))
+    combine = op.combine
+    assert combine is not None  # noqa: S101 - a combination's operation has one
 
-        def combination(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
-            results = [part(subject, on) for part in parts]
-            outcome = _combined(rule, [o for o, _ in results], on)
-            if outcome is not Outcome.UNDETERMINED:
-                return outcome, _NONE
-            missing = _NONE
-            for part_outcome, unknown in results:
-                if part_outcome is Outcome.UNDETERMINED:
-                    missing = missing | unknown
-            return outcome, missing
+    def combination(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
+        results = [part(subject, on) for part in parts]
+        outcome = OUTCOMES[combine(rule, [CODES[o] for o, _ in results], on, SCALAR)]
+        if outcome is not Outcome.UNDETERMINED:
+            return outcome, _NONE
+        missing = _NONE
+        for part_outcome, unknown in results:
+            if part_outcome is Outcome.UNDETERMINED:
+                missing = missing | unknown
+        return outcome, missing
 
-        return combination
-
-    def eager(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
-        node = rule._decide(subject, on)  # noqa: SLF001 - the period in force is checked by the caller
-        return node.outcome, node.missing
-
-    return eager
-
-
-def _combined(rule: Rule, outcomes: list[Outcome], on: dt.date) -> Outcome:
-    codes = [_CODES[o] for o in outcomes]
-    if isinstance(rule, AllOf):
-        return OUTCOMES[min(codes)]
-    if isinstance(rule, AnyOf):
-        return OUTCOMES[max(codes)]
-    n = rule.n  # type: ignore[attr-defined]
-    needed = n.value_on(on) if isinstance(n, Parameter) else n
-    holding, open_ = codes.count(2), codes.count(1)
-    if holding >= needed:
-        return Outcome.ELIGIBLE
-    return Outcome.INELIGIBLE if holding + open_ < needed else Outcome.UNDETERMINED
-
-
-def _leaf_missing(leaf: Any) -> Missing:
-    reads: tuple[str, ...] = leaf.reads
-
-    def decide(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
-        values = tuple(_leaves.frozen_fact(read_fact(subject, name)) for name in reads)
-        unknown = frozenset(
-            name for name, v in zip(reads, values, strict=True) if v is None
-        )
-        if unknown:
-            return Outcome.UNDETERMINED, unknown
-        holds = leaf._test(values, on)[0]  # noqa: SLF001
-        return (Outcome.ELIGIBLE if holds else Outcome.INELIGIBLE), _NONE
-
-    return decide
+    return combination

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Final, Literal, NamedTuple
 
 from attrs import field, frozen
 
+from integration_rules._core._messages import CATALOGUES
 from integration_rules.errors import InvalidArgument, quote
 
 Lang = Literal["fr", "de", "en"]
@@ -78,24 +80,50 @@ class Text:
         return cls(text, text, text)
 
 
-class Phrase(NamedTuple):
-    """A text computed during evaluation, formatted only when it is read.
+def shown(value: object) -> str:
+    """How a value appears in a message: a date in ISO form, a set sorted in braces.
 
-    Evaluations build many details ("16 completed years on 2024-03-01") that
-    most callers never render; a phrase keeps the three templates and the
-    arguments, and formats on :meth:`get`. It reads like a :class:`Text`.
+    A :class:`~integration_rules._core._parameters.Parameter` shows its value
+    (a dated one its id in ‹›) through its own ``__format__``.
+    """
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, frozenset | set):
+        return "{" + ", ".join(sorted(str(v) for v in value)) + "}"
+    return format(value)
+
+
+class Phrase(NamedTuple):
+    """A message: a template in each language and the values that fill it, formatted when read.
+
+    The template is a code of the library's catalogues (``"age.completed"``)
+    or the caller's own :class:`Text` of templates. The values are filled in
+    only when the phrase is read, so an evaluation that builds many details
+    ("16 completed years on 2024-03-01") formats none that nobody reads, and
+    a label that shows a parameter shows the parameter's current value. A
+    value that is a :class:`Text` or a phrase is read in the same language; a
+    date, a set or a parameter as :func:`shown` gives it. It reads like a
+    :class:`Text`.
 
     Example:
         >>> Phrase(Text("{0} ans", "{0} Jahre", "{0} years"), (16,)).get("de")
         '16 Jahre'
+        >>> Phrase("age.completed", (16, "2024-03-01")).get("en")
+        '16 completed years on 2024-03-01'
     """
 
-    templates: Text
-    args: tuple[object, ...]
+    templates: Text | str
+    args: tuple[object, ...] = ()
 
     def get(self, lang: str) -> str:
         """The phrase in *lang*."""
-        return self.templates.get(lang).format(*self.args)
+        templates = self.templates
+        template = (
+            CATALOGUES[check_lang(lang)][templates]
+            if type(templates) is str
+            else templates.get(lang)  # type: ignore[union-attr]
+        )
+        return template.format(*[_filled(arg, lang) for arg in self.args])
 
     def to_dict(self) -> dict[str, str]:
         """Return ``{"fr": …, "de": …, "en": …}``."""
@@ -115,3 +143,14 @@ class Phrase(NamedTuple):
     def en(self) -> str:
         """The phrase in English."""
         return self.get("en")
+
+
+def _filled(value: object, lang: str) -> object:
+    kind = type(value)
+    if kind is int or kind is str:
+        return value
+    if isinstance(value, Text | Phrase):
+        return value.get(lang)
+    if isinstance(value, dt.date | frozenset | set):
+        return shown(value)
+    return value  # a parameter formats itself (its __format__)

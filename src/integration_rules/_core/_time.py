@@ -17,7 +17,8 @@ from attrs import frozen
 from integration_rules._core._dates import as_date
 from integration_rules._core._explanation import Node, colon
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._rule import Breakpoint, Rule
+from integration_rules._core._reading import Breakpoint
+from integration_rules._core._rule import Rule
 from integration_rules._core._text import Text, check_lang
 from integration_rules.errors import InvalidArgument
 

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from integration_rules._check import check, measure
 from integration_rules._core import (
     Outcome,
+    Phrase,
     Text,
     as_date,
 )
@@ -20,6 +21,7 @@ from integration_rules.errors import (
     InvalidArgument,
 )
 from integration_rules.facts import FACTS, Person
+from integration_rules.facts._person import unborn
 from integration_rules.measures import MEASURES, Measure
 
 #: What the caseload functions accept as measures: an id, a measure value, several, or none (all).
@@ -62,7 +64,7 @@ def _birth_errors(persons: Sequence[Person], on: dt.date) -> dict[int, str]:
     errors = {}
     for index, person in enumerate(persons):
         if person.birth_date is not None and person.birth_date > on:
-            errors[index] = f"birth_date: is after the evaluation date {on.isoformat()}"
+            errors[index] = str(unborn(on))
     return errors
 
 
@@ -82,7 +84,7 @@ def _columnar(
 ) -> tuple[
     dict[str, Sequence[int]],
     dict[str, Sequence[frozenset[str]]],
-    dict[str, tuple[tuple[str, Text, int], ...]],
+    dict[str, tuple[tuple[str, Text | Phrase, int], ...]],
 ]:
     import numpy as np  # noqa: PLC0415 - optional dependency
 
@@ -91,7 +93,7 @@ def _columnar(
 
     outcomes: dict[str, Sequence[int]] = {}
     missing: dict[str, Sequence[frozenset[str]]] = {}
-    blocking: dict[str, tuple[tuple[str, Text, int], ...]] = {}
+    blocking: dict[str, tuple[tuple[str, Text | Phrase, int], ...]] = {}
     results = evaluate_rules([m.rule for m in measures], columns, on=on)
     evaluated = np.ones(columns.size, dtype=bool)
     evaluated[list(failed)] = False
@@ -128,8 +130,8 @@ class _MissingView(Sequence[frozenset[str]]):
 
 
 def _ranked(
-    counted: Iterable[tuple[str, Text, int]],
-) -> tuple[tuple[str, Text, int], ...]:
+    counted: Iterable[tuple[str, Text | Phrase, int]],
+) -> tuple[tuple[str, Text | Phrase, int], ...]:
     """Conditions that blocked someone, most often first, ties by id."""
     return tuple(sorted((c for c in counted if c[2]), key=lambda c: (-c[2], c[0])))
 
@@ -142,7 +144,7 @@ def _one_by_one(
 ) -> tuple[
     dict[str, Sequence[int]],
     dict[str, Sequence[frozenset[str]]],
-    dict[str, tuple[tuple[str, Text, int], ...]],
+    dict[str, tuple[tuple[str, Text | Phrase, int], ...]],
 ]:
     """One ``check`` per row and measure; a row whose evaluation fails is added to *errors*."""
     measure_ids = tuple(m.id for m in measures)
@@ -320,7 +322,7 @@ def evaluate_table(
             failures[row] = RowError(
                 None,
                 "birth_date",
-                f"birth_date: is after the evaluation date {day.isoformat()}",
+                str(unborn(day)),
                 "evaluation",
                 row=row,
             )

@@ -13,6 +13,7 @@ from integration_rules._check import check
 from integration_rules._core import (
     Decision,
     Outcome,
+    Phrase,
     Text,
     check_lang,
 )
@@ -111,7 +112,7 @@ class BatchResult:
     errors: Mapping[int, str]
     persons: Sequence[Person] | None = None
     source: Any = None
-    leaf_counts: Mapping[str, tuple[tuple[str, Text, int], ...]] = field(factory=dict)
+    leaf_counts: Mapping[str, tuple[tuple[str, Text | Phrase, int], ...]] = field(factory=dict)
     row_errors: Mapping[int, RowError] = field(factory=dict)
     measure_values: Mapping[str, Measure] = field(factory=dict)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 from attrs import frozen
 
 from integration_rules._core import (
+    Phrase,
     Text,
     check_lang,
 )
@@ -25,7 +26,7 @@ class MeasureSummary:
 
     measure: str
     counts: Mapping[str, int]
-    blocking: tuple[tuple[str, Text, int], ...]
+    blocking: tuple[tuple[str, Text | Phrase, int], ...]
     missing: tuple[tuple[str, int], ...]
 
     def to_dict(self) -> dict[str, Any]:

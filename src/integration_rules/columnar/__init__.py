@@ -22,7 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from integration_rules._core import Combination, Leaf, Not, Outcome, Rule, as_date
+from integration_rules._core import Outcome, Rule, as_date
+from integration_rules._core._ops import operation
 from integration_rules._core._rule import conditions
 from integration_rules.columnar._columns import Column, Columns, date_key, read_columns
 from integration_rules.columnar._compile import (
@@ -97,14 +98,12 @@ class ColumnResult:
         stack = [self.rule]
         while stack:
             rule = stack.pop()
-            if isinstance(rule, Leaf):
+            op = operation(rule)
+            if op.test is not None:
                 codes = self._compiler.codes.get(id(rule))
                 if codes is not None:
                     found[rule.id] = codes
-            elif isinstance(rule, Not):
-                stack.append(rule.child)
-            elif isinstance(rule, Combination):
-                stack.extend(rule.children)
+            stack.extend(op.parts(rule))
         return found
 
 

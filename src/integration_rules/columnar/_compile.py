@@ -23,26 +23,9 @@ from typing import Any, Final
 import attrs
 import numpy as np
 
-from integration_rules._core import (
-    AgeBetween,
-    AllOf,
-    AtLeast,
-    Combination,
-    Compare,
-    Contains,
-    IsTrue,
-    Leaf,
-    MonthsSince,
-    Not,
-    OneOf,
-    OnScale,
-    Outcome,
-    Rule,
-    Text,
-    YearsSince,
-    resolve,
-)
-from integration_rules._core._leaves import OPERATORS
+from integration_rules._core import Outcome, Rule, Text, resolve
+from integration_rules._core._operation import OPERATORS
+from integration_rules._core._ops import operation
 from integration_rules.columnar._columns import Column, Columns, date_key
 
 Array = np.ndarray[Any, Any]
@@ -125,38 +108,18 @@ class Compiler:
     def _evaluate(self, rule: Rule) -> Array:
         if rule.in_force is not None and not rule.in_force.contains(self.on):
             return np.zeros(self.n, dtype=np.int8)
-        if isinstance(rule, Leaf):
+        op = operation(rule)
+        if op.test is not None:
             return self._leaf(rule)
-        if isinstance(rule, Not):
-            return np.asarray(2 - self.evaluate(rule.child), dtype=np.int8)
-        if isinstance(rule, AtLeast):
-            return self._at_least(rule)
-        children = [self.evaluate(child) for child in rule.children]  # type: ignore[attr-defined]
-        combine = np.minimum if isinstance(rule, AllOf) else np.maximum
-        result = children[0].copy()
-        for child in children[1:]:
-            combine(result, child, out=result)
-        return result
+        if op.kind == "at_least_n_of":
+            fast = self._contains_count(rule, resolve(rule.n, self.on))  # type: ignore[attr-defined]
+            if fast is not None:
+                return fast
+        codes = [self.evaluate(part) for part in op.parts(rule)]
+        assert op.combine is not None  # noqa: S101 - a combination's operation has one
+        return np.asarray(op.combine(rule, codes, self.on, VECTOR), dtype=np.int8)
 
-    def _at_least(self, rule: AtLeast) -> Array:
-        needed = resolve(rule.n, self.on)
-        fast = self._contains_count(rule, needed)
-        if fast is not None:
-            return fast
-        codes = [self.evaluate(child) for child in rule.children]
-        true_count = np.zeros(self.n, dtype=np.int16)
-        false_count = np.zeros(self.n, dtype=np.int16)
-        for child_codes in codes:
-            true_count += child_codes == ELIGIBLE
-            false_count += child_codes == INELIGIBLE
-        holds = true_count >= needed
-        fails = false_count > len(codes) - needed
-        return np.asarray(
-            np.where(holds, ELIGIBLE, np.where(fails, INELIGIBLE, UNDETERMINED)),
-            dtype=np.int8,
-        )
-
-    def _contains_count(self, rule: AtLeast, needed: int) -> Array | None:
+    def _contains_count(self, rule: Any, needed: int) -> Array | None:
         """at_least_n_of(n, contains(f, a), contains(f, b), …) on one set column: a popcount.
 
         Only when every child is a plain ``contains`` on the same fact: a child
@@ -165,10 +128,11 @@ class Compiler:
         """
         children = rule.children
         if not all(
-            isinstance(child, Contains) and child.in_force is None for child in children
+            operation(child).kind == "contains" and child.in_force is None
+            for child in children
         ):
             return None
-        facts = {child.fact for child in children}  # type: ignore[attr-defined]
+        facts = {child.fact for child in children}
         if len(facts) != 1:
             return None
         column = self.columns.column(facts.pop())
@@ -176,7 +140,7 @@ class Compiler:
             return None
         mask = 0
         for child in rule.children:
-            value = child.value  # type: ignore[attr-defined]
+            value = child.value
             if value in column.vocabulary:
                 mask |= 1 << column.vocabulary.index(value)
         count = popcount(column.values & np.uint32(mask))
@@ -198,7 +162,7 @@ class Compiler:
         codes += np.logical_not(known).view(np.int8)
         return codes
 
-    def _known(self, leaf: Leaf) -> Array:
+    def _known(self, leaf: Any) -> Array:
         reads = leaf.reads
         if len(reads) == 1:
             return self.columns.column(reads[0]).known
@@ -207,7 +171,7 @@ class Compiler:
             known &= self.columns.column(name).known
         return known
 
-    def _leaf(self, leaf: Leaf) -> Array:
+    def _leaf(self, leaf: Any) -> Array:
         # Two leaves that say the same thing (each measure's "domiciled in Valais") share their codes.
         meaning = attrs.evolve(leaf, id="_", label=_BLANK, source=None)
         found = self._shared.get(meaning)
@@ -229,46 +193,50 @@ class Compiler:
             self._shared[key] = found
         return found
 
-    def _vector(self, leaf: Leaf) -> Array | None:
+    def _vector(self, leaf: Any) -> Array | None:
         """The leaf's truth on known rows (garbage elsewhere), or ``None`` when it cannot be vectorised."""
-        for kind, method in _VECTORS:
-            if isinstance(leaf, kind):
-                return method(self, leaf)
-        return None
+        vector = operation(leaf).vector
+        return None if vector is None else vector(leaf, self)
 
-    def _is_true(self, leaf: IsTrue) -> Array | None:
-        column = self.columns.column(leaf.fact)
+    # -- the vector tests the table of operations asks for (see Vectors) ----------------------
+
+    def boolean(self, fact: str) -> Array | None:
+        """A yes/no column as it is."""
+        column = self.columns.column(fact)
         return column.values if column.kind == "bool" else None
 
-    def _one_of(self, leaf: OneOf) -> Array | None:
-        column = self.columns.column(leaf.fact)
+    def member(self, fact: str, values: frozenset[Any]) -> Array | None:
+        """Whether a category column's value is one of *values*."""
+        column = self.columns.column(fact)
         if column.kind != "category":
             return None
-        codes = sorted({column.code(v) for v in leaf.values_on(self.on)})
+        codes = sorted({column.code(v) for v in values})
         if not codes:
             return np.zeros(self.n, dtype=bool)
         if len(codes) == 1:
             return self._shared_array(
-                ("eq", leaf.fact, codes[0]),
+                ("eq", fact, codes[0]),
                 lambda: np.asarray(column.values == codes[0]),
             )
         return np.isin(column.values, codes)
 
-    def _contains(self, leaf: Contains) -> Array | None:
-        column = self.columns.column(leaf.fact)
+    def has(self, fact: str, value: object) -> Array | None:
+        """Whether a set column contains *value*."""
+        column = self.columns.column(fact)
         if column.kind != "set":
             return None
-        if leaf.value not in column.vocabulary:
+        if value not in column.vocabulary:
             return np.zeros(self.n, dtype=bool)
         return np.asarray(
-            (column.values & np.uint32(1 << column.vocabulary.index(leaf.value))) != 0
+            (column.values & np.uint32(1 << column.vocabulary.index(value))) != 0
         )
 
-    def _on_scale(self, leaf: OnScale) -> Array | None:
-        column = self.columns.column(leaf.fact)
-        if column.kind != "category" or column.vocabulary != leaf.scale:
+    def on_scale(self, fact: str, minimum: object, scale: tuple[Any, ...]) -> Array | None:
+        """Whether a category column ordered as *scale* is *minimum* or above."""
+        column = self.columns.column(fact)
+        if column.kind != "category" or column.vocabulary != scale:
             return None
-        return np.asarray(column.values >= column.code(resolve(leaf.minimum, self.on)))
+        return np.asarray(column.values >= column.code(minimum))
 
     def _reached(self, column: Column, years: int, *, strict: bool = False) -> Array:
         """Whether *years* whole years since the date have passed on the evaluation date (``>`` if *strict*).
@@ -287,12 +255,11 @@ class Compiler:
             reached[rows] = today > marks if strict else today >= marks
         return reached
 
-    def _age(self, leaf: AgeBetween) -> Array | None:
-        column = self.columns.column(leaf.fact)
+    def age_between(self, fact: str, low: int | None, high: int | None) -> Array | None:
+        """Whether the age in completed years from a date column is within [*low*, *high*]."""
+        column = self.columns.column(fact)
         if column.kind != "date":
             return None
-        low = None if leaf.minimum is None else resolve(leaf.minimum, self.on)
-        high = None if leaf.maximum is None else resolve(leaf.maximum, self.on)
         if low is not None and high is not None:
             return np.asarray(
                 self._reached(column, low) & ~self._reached(column, high + 1)
@@ -301,44 +268,38 @@ class Compiler:
             return self._reached(column, low)
         return np.asarray(~self._reached(column, high + 1))  # type: ignore[operator]
 
-    def _elapsed(self, leaf: YearsSince | MonthsSince) -> Array | None:
-        column = self.columns.column(leaf.fact)
+    def elapsed(self, fact: str, unit: str, amount: int, *, strict: bool) -> Array | None:
+        """Whether *amount* years or months have passed since a date column (more than, if *strict*)."""
+        column = self.columns.column(fact)
         if column.kind != "date":
             return None
-        amount = resolve(leaf.amount, self.on)
-        if isinstance(leaf, YearsSince):
-            return self._reached(column, amount, strict=leaf.strict)
+        if unit == "years":
+            return self._reached(column, amount, strict=strict)
         mark = _add(column.values, months=amount)
         today = date_key(self.on)
-        return np.asarray(today > mark if leaf.strict else today >= mark)
+        return np.asarray(today > mark if strict else today >= mark)
 
-    def _compare_leaf(self, leaf: Compare) -> Array | None:
-        return self._compare(leaf, self.columns.column(leaf.fact))
-
-    def _compare(self, leaf: Compare, column: Column) -> Array | None:
-        value = resolve(leaf.value, self.on)
-        op = _OPS[leaf.op]
+    def compare(self, fact: str, op: str, value: object) -> Array | None:
+        """``column <op> value`` for a date, category (``==``/``!=``) or yes/no column."""
+        column = self.columns.column(fact)
+        function = _OPS[op]
         if (
             column.kind == "date"
             and isinstance(value, dt.date)
             and not isinstance(value, dt.datetime)
         ):
-            return np.asarray(op(column.values, date_key(value)), dtype=bool)
-        if column.kind == "category" and leaf.op in {"==", "!="}:
+            return np.asarray(function(column.values, date_key(value)), dtype=bool)
+        if column.kind == "category" and op in {"==", "!="}:
             code = column.code(value)
             return self._shared_array(
-                (leaf.op, leaf.fact, code),
-                lambda: np.asarray(op(column.values, code), dtype=bool),
+                (op, fact, code),
+                lambda: np.asarray(function(column.values, code), dtype=bool),
             )
-        if (
-            column.kind == "bool"
-            and isinstance(value, bool)
-            and leaf.op in {"==", "!="}
-        ):
-            return np.asarray(op(column.values, value), dtype=bool)
+        if column.kind == "bool" and isinstance(value, bool) and op in {"==", "!="}:
+            return np.asarray(function(column.values, value), dtype=bool)
         return None
 
-    def _row_by_row(self, leaf: Leaf) -> Array:
+    def _row_by_row(self, leaf: Any) -> Array:
         codes = np.empty(self.n, dtype=np.int8)
         columns = [self.columns.column(name) for name in leaf.reads]
         for row in range(self.n):
@@ -357,37 +318,47 @@ class Compiler:
         undetermined = codes == UNDETERMINED
         if not undetermined.any():
             return np.zeros(len(rows), dtype=np.int64)
-        if isinstance(rule, Leaf):
+        op = operation(rule)
+        if op.test is not None:
             mask = np.zeros(len(rows), dtype=np.int64)
-            for name in rule.reads:
+            for name in rule.reads:  # type: ignore[attr-defined]
                 unknown = ~self.columns.column(name).known[rows]
                 mask |= unknown.astype(np.int64) << self.bits[name]
             return np.asarray(np.where(undetermined, mask, 0), dtype=np.int64)
-        children = (
-            [rule.child]
-            if isinstance(rule, Not)
-            else list(rule.children)
-            if isinstance(rule, Combination)
-            else []
-        )
+        children = op.parts(rule)
         mask = np.zeros(len(rows), dtype=np.int64)
         for child in children:
             mask |= self.missing(child, rows)
         return np.asarray(np.where(undetermined, mask, 0), dtype=np.int64)
 
 
-_VECTORS: Final[
-    tuple[tuple[type[Leaf], Callable[[Compiler, Any], Array | None]], ...]
-] = (
-    (IsTrue, Compiler._is_true),  # noqa: SLF001 - the dispatch table of the class
-    (OneOf, Compiler._one_of),  # noqa: SLF001
-    (Contains, Compiler._contains),  # noqa: SLF001
-    (Compare, Compiler._compare_leaf),  # noqa: SLF001
-    (OnScale, Compiler._on_scale),  # noqa: SLF001
-    (AgeBetween, Compiler._age),  # noqa: SLF001
-    (YearsSince, Compiler._elapsed),  # noqa: SLF001
-    (MonthsSince, Compiler._elapsed),  # noqa: SLF001
-)
+class _Vector:
+    """The :class:`~integration_rules._core._operation.Algebra` of arrays of codes."""
+
+    def minimum(self, codes: Sequence[Array]) -> Array:
+        result = codes[0].copy()
+        for more in codes[1:]:
+            np.minimum(result, more, out=result)
+        return result
+
+    def maximum(self, codes: Sequence[Array]) -> Array:
+        result = codes[0].copy()
+        for more in codes[1:]:
+            np.maximum(result, more, out=result)
+        return result
+
+    def count(self, codes: Sequence[Array], code: int) -> Array:
+        total = np.zeros(len(codes[0]), dtype=np.int16)
+        for more in codes:
+            total += more == code
+        return total
+
+    def select(self, condition: Array, if_true: Any, if_false: Any) -> Array:
+        return np.asarray(np.where(condition, if_true, if_false), dtype=np.int8)
+
+
+#: The algebra of arrays of codes.
+VECTOR: Final = _Vector()
 
 
 def missing_names(mask: int, facts: Sequence[str]) -> frozenset[str]:

@@ -9,7 +9,7 @@ from typing import Any, Final, Self
 import attrs
 from attrs import field, fields, frozen
 
-from integration_rules.errors import InvalidArgument, InvalidFact
+from integration_rules.errors import EvaluationError, InvalidArgument, InvalidFact
 from integration_rules.facts._convert import (
     shown,
     to_bool,
@@ -481,6 +481,22 @@ class Person:
 
 #: The names of a person's facts, in declaration order.
 FACTS: Final[tuple[str, ...]] = tuple(a.name for a in fields(Person))
+
+
+def unborn(day: dt.date) -> EvaluationError:
+    """The error for a person born after *day*: no rule can evaluate them on that day."""
+    return EvaluationError(
+        "birth_date",
+        f"is after the evaluation date {day.isoformat()}; "
+        "a person cannot be evaluated before their birth",
+    )
+
+
+def check_born(person: Person, day: dt.date) -> None:
+    """Raise :func:`unborn`'s error if *person* is born after *day*, whatever a rule reads."""
+    born = person.birth_date
+    if born is not None and born > day:
+        raise unborn(day)
 
 
 def checked_person(value: object, hint: str = "") -> Person:

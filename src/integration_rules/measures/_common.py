@@ -6,6 +6,7 @@ from typing import Final
 
 from integration_rules._core import (
     Parameter,
+    Phrase,
     Rule,
     Source,
     Text,
@@ -91,19 +92,25 @@ def newcomer(measure_id: str, months: Parameter[int], source: Source) -> Rule:
         )
     ).named(
         f"{measure_id}.recently",
-        label=Text(
-            f"depuis moins de {months.value} mois",
-            f"seit weniger als {months.value} Monaten",
-            f"less than {months.value} months ago",
+        label=Phrase(
+            Text(
+                "depuis moins de {0} mois",
+                "seit weniger als {0} Monaten",
+                "less than {0} months ago",
+            ),
+            (months,),
         ),
         source=source,
     )
     return all_of(arrived, recent).named(
         f"{measure_id}.newcomer",
-        label=Text(
-            f"arrivé·e en Suisse depuis moins de {months.value} mois",
-            f"seit weniger als {months.value} Monaten in der Schweiz",
-            f"arrived in Switzerland less than {months.value} months ago",
+        label=Phrase(
+            Text(
+                "arrivé·e en Suisse depuis moins de {0} mois",
+                "seit weniger als {0} Monaten in der Schweiz",
+                "arrived in Switzerland less than {0} months ago",
+            ),
+            (months,),
         ),
         source=source,
     )

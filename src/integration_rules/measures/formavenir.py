@@ -26,6 +26,7 @@ from typing import Final
 
 from integration_rules._core import (
     Parameter,
+    Phrase,
     Source,
     Text,
     add_years,
@@ -199,10 +200,13 @@ RULE: Final = (
             ),
         ).named(
             "formavenir.cumulated_difficulties",
-            label=Text(
-                f"cumule des difficultés : au moins {MIN_DIFFICULTY_KINDS.value} types sur 4",
-                f"kumuliert Schwierigkeiten: mindestens {MIN_DIFFICULTY_KINDS.value} von 4 Arten",
-                f"cumulates difficulties: at least {MIN_DIFFICULTY_KINDS.value} of the 4 kinds",
+            label=Phrase(
+                Text(
+                    "cumule des difficultés : au moins {0} types sur 4",
+                    "kumuliert Schwierigkeiten: mindestens {0} von 4 Arten",
+                    "cumulates difficulties: at least {0} of the 4 kinds",
+                ),
+                (MIN_DIFFICULTY_KINDS,),
             ),
             source=_CUMUL,
         ),

@@ -25,7 +25,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from integration_rules._core import Parameter, Source, Text, is_true, years_since
+from integration_rules._core import (
+    Parameter,
+    Phrase,
+    Source,
+    Text,
+    is_true,
+    years_since,
+)
 from integration_rules.documents import CVCI_REINSERTION
 from integration_rules.measures._common import domiciled_in, newsletter, territory
 from integration_rules.measures._measure import Measure, Schedule, SessionPattern
@@ -124,10 +131,9 @@ _OVER_50: Final = years_since(
     "birth_date", at_least=AGE, inclusive=AGE_INCLUSIVE
 ).named(
     "job_coaching_50.age",
-    label=Text(
-        f"âgé·e de plus de {AGE.value} ans",
-        f"über {AGE.value} Jahre alt",
-        f"over {AGE.value} years old",
+    label=Phrase(
+        Text("âgé·e de plus de {0} ans", "über {0} Jahre alt", "over {0} years old"),
+        (AGE,),
     ),
     source=_TARGET,
 )

@@ -26,6 +26,7 @@ from integration_rules._core import (
     Node,
     Outcome,
     Parameter,
+    Phrase,
     Rule,
     Source,
     Text,
@@ -168,10 +169,13 @@ TO_INDIVIDUAL: Final = HousingMove(
         & _at("collective", "to_individual")
         & months_since("housing_since", at_least=MIN_COLLECTIVE_MONTHS).named(
             "oasi_housing.to_individual.months",
-            label=Text(
-                f"au moins {MIN_COLLECTIVE_MONTHS.value} mois en hébergement collectif",
-                f"mindestens {MIN_COLLECTIVE_MONTHS.value} Monate in der Kollektivunterkunft",
-                f"at least {MIN_COLLECTIVE_MONTHS.value} months in collective housing",
+            label=Phrase(
+                Text(
+                    "au moins {0} mois en hébergement collectif",
+                    "mindestens {0} Monate in der Kollektivunterkunft",
+                    "at least {0} months in collective housing",
+                ),
+                (MIN_COLLECTIVE_MONTHS,),
             ),
             source=_SIX_TO_NINE,
         )

@@ -6,9 +6,9 @@ import datetime as dt
 from typing import Final
 
 from integration_rules._core import Decision, Text, as_date, evaluate, one_of, quote
-from integration_rules.errors import EvaluationError, InvalidArgument
+from integration_rules.errors import InvalidArgument
 from integration_rules.facts import FACTS, Person
-from integration_rules.facts._person import checked_person
+from integration_rules.facts._person import check_born, checked_person
 from integration_rules.measures import CATALOG, Measure, find_measure
 from integration_rules.network._network import CII_VALAIS, Network
 from integration_rules.organisations import Organisation
@@ -69,10 +69,7 @@ def may_refer(
             f"expected a partner or referrer code among {listed}, got {quote(referrer)}",
         )
     day = as_date(on, "on")
-    if person.birth_date is not None and person.birth_date > day:
-        raise EvaluationError(
-            "birth_date", f"is after the evaluation date {day.isoformat()}"
-        )
+    check_born(person, day)
     allowed = {o.code for o in measure.referrers} or {_SELF_REGISTRATION}
     names = ", ".join(o.code for o in measure.referrers) or "—"
     is_referrer = one_of("referrer", allowed).named(

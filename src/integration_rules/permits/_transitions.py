@@ -233,7 +233,7 @@ class Transition:
     from_status: str = field(validator=instance_of(str))
     to_status: str = field(validator=instance_of(str))
     label: Text = field(validator=instance_of(Text))
-    rule: Rule = field(validator=instance_of(Rule))  # type: ignore[type-abstract]
+    rule: Rule = field(validator=instance_of(Rule))
     legal_basis: tuple[Source, ...] = field(converter=to_sources)
     note: Text | None = None
 

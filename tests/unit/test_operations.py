@@ -1,0 +1,108 @@
+"""The table of operations: one entry per kind of rule, and nothing that falls through."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from attrs import frozen
+
+from integration_rules._core import _leaves, _rule
+from integration_rules._core._messages import CATALOGUES
+from integration_rules._core._operation import Operation
+from integration_rules._core._ops import OPERATIONS, operation
+from integration_rules.errors import InvalidRule
+from integration_rules.rules import Leaf, Phrase, Rule, is_true
+
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "integration_rules"
+
+
+def rule_classes() -> list[type[Rule]]:
+    """Every rule class of the core that names a kind."""
+    found = []
+    for module in (_rule, _leaves):
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, Rule) and value.kind:
+                found.append(value)
+    return found
+
+
+def test_every_kind_has_one_entry_and_every_entry_a_kind() -> None:
+    """The classes' kinds and the table's entries are the same set, one class per kind."""
+    kinds = [cls.kind for cls in rule_classes()]
+
+    assert len(kinds) == len(set(kinds))
+    assert set(kinds) == set(OPERATIONS)
+    for kind, op in OPERATIONS.items():
+        assert kind == op.kind
+
+
+def test_a_kind_without_an_entry_is_refused_when_built() -> None:
+    """A rule class whose kind is not in the table cannot even be built: no engine guesses."""
+
+    @frozen(kw_only=True, repr=False)
+    class Mystery(Leaf):
+        kind: ClassVar[str] = "mystery"
+        fact: str
+
+    with pytest.raises(InvalidRule) as caught:
+        Mystery(fact="x", id="demo.mystery", label=Phrase("is_true", ("x",)))
+
+    assert "no operation for rules of kind 'mystery' (Mystery)" in str(caught.value)
+    with pytest.raises(InvalidRule):
+        operation(object())
+
+
+def test_an_operation_is_a_leaf_or_a_combination() -> None:
+    """An entry gives test (a leaf) or combine (a combination): exactly one."""
+    base = {"kind": "demo", "message": None, "ident": lambda rule, name: "demo"}
+    with pytest.raises(InvalidRule, match="give test"):
+        Operation(**base)
+    with pytest.raises(InvalidRule, match="give test"):
+        Operation(
+            **base,
+            test=lambda rule, values, on: (True, None),
+            combine=lambda rule, codes, on, algebra: 2,
+        )
+    assert Operation(**base, test=lambda rule, values, on: (True, None)).is_leaf
+
+
+def test_every_catalogue_has_the_same_messages_with_the_same_fields() -> None:
+    """A message reads {0}, {1}… in every language: no language drops or adds a value."""
+    codes = {lang: set(catalogue) for lang, catalogue in CATALOGUES.items()}
+
+    assert codes["fr"] == codes["de"] == codes["en"]
+    for code in CATALOGUES["fr"]:
+        fields = {
+            lang: sorted(
+                name for _, name, _, _ in string.Formatter().parse(catalogue[code]) if name
+            )
+            for lang, catalogue in CATALOGUES.items()
+        }
+        assert fields["fr"] == fields["de"] == fields["en"], code
+
+
+def test_every_message_the_library_names_is_in_the_catalogues() -> None:
+    """Each code written in the source, and each of the elapsed-time codes, has a wording."""
+    written = set()
+    for path in SOURCE.rglob("*.py"):
+        written |= set(re.findall(r'Phrase\(\s*"([a-z_.]+)"', path.read_text("utf-8")))
+    elapsed = {
+        f"{kind}.{suffix}"
+        for kind in ("years_since", "months_since")
+        for suffix in ("at_least", "more_than", "reached", "on", "more_than_on")
+    }
+
+    assert written, "no message found: the pattern is out of date"
+    assert (written | elapsed) <= set(CATALOGUES["en"])
+
+
+def test_a_generated_label_is_a_message_that_reads_the_current_value() -> None:
+    """is_true's label is the catalogue's message; no language is frozen into the rule."""
+    label = is_true("contract").label
+
+    assert isinstance(label, Phrase)
+    assert ("contract : oui", "contract: ja", "contract: yes") == (label.fr, label.de, label.en)
