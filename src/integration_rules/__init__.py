@@ -25,77 +25,134 @@ Example:
     True
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from integration_rules._check import (
-    catalog,
-    check,
-    eligibility_periods,
-    eligible_measures,
-    measure,
-    path_to_eligibility,
-    sessions,
-)
-from integration_rules._core import (
-    LANGUAGES,
-    Choice,
-    Decision,
-    Document,
-    DocumentKind,
-    Money,
-    Node,
-    Outcome,
-    Parameter,
-    Path,
-    Period,
-    Rule,
-    Source,
-    Text,
-    Timeline,
-)
-from integration_rules.errors import (
-    EvaluationError,
-    IntegrationRulesError,
-    InvalidArgument,
-    InvalidFact,
-    InvalidRule,
-    NoValueOnDate,
-    UnknownMeasure,
-)
-from integration_rules.facts import Person
-from integration_rules.measures import Measure, Organisation
-from integration_rules.permits import (
-    Domain,
-    Office,
-    Status,
-    Transition,
-    WorkAccess,
-    check_transition,
-    competent_office,
-    foreseen_transitions,
-    integration_agenda,
-    status,
-    statuses,
-    work_access,
-)
-
 if TYPE_CHECKING:
-    from integration_rules.network import cii_valais, may_refer, referrers
+    from integration_rules._check import (
+        catalog,
+        check,
+        eligibility_periods,
+        eligible_measures,
+        measure,
+        path_to_eligibility,
+        sessions,
+    )
+    from integration_rules._core import (
+        LANGUAGES,
+        Choice,
+        Decision,
+        Document,
+        DocumentKind,
+        Money,
+        Node,
+        Outcome,
+        Parameter,
+        Path,
+        Period,
+        Rule,
+        Source,
+        Text,
+        Timeline,
+    )
+    from integration_rules.errors import (
+        EvaluationError,
+        IntegrationRulesError,
+        InvalidArgument,
+        InvalidFact,
+        InvalidRule,
+        NoValueOnDate,
+        UnknownMeasure,
+    )
+    from integration_rules.facts import (
+        Person,
+    )
+    from integration_rules.measures import (
+        Measure,
+        Organisation,
+    )
+    from integration_rules.network import (
+        cii_valais,
+        may_refer,
+        referrers,
+    )
+    from integration_rules.permits import (
+        Domain,
+        Office,
+        Status,
+        Transition,
+        WorkAccess,
+        check_transition,
+        competent_office,
+        foreseen_transitions,
+        integration_agenda,
+        status,
+        statuses,
+        work_access,
+    )
 
-#: Names loaded on first use, so that ``import integration_rules`` stays fast.
+#: Where each public name is defined. A name is imported on first use
+#: (``integration_rules.check``, ``from integration_rules import Person``), so
+#: that ``import integration_rules`` costs next to nothing and a program pays
+#: only for the parts it uses.
 _LAZY = {
+    "catalog": "integration_rules._check",
+    "check": "integration_rules._check",
+    "eligibility_periods": "integration_rules._check",
+    "eligible_measures": "integration_rules._check",
+    "measure": "integration_rules._check",
+    "path_to_eligibility": "integration_rules._check",
+    "sessions": "integration_rules._check",
+    "LANGUAGES": "integration_rules._core",
+    "Choice": "integration_rules._core",
+    "Decision": "integration_rules._core",
+    "Document": "integration_rules._core",
+    "DocumentKind": "integration_rules._core",
+    "Money": "integration_rules._core",
+    "Node": "integration_rules._core",
+    "Outcome": "integration_rules._core",
+    "Parameter": "integration_rules._core",
+    "Path": "integration_rules._core",
+    "Period": "integration_rules._core",
+    "Rule": "integration_rules._core",
+    "Source": "integration_rules._core",
+    "Text": "integration_rules._core",
+    "Timeline": "integration_rules._core",
+    "EvaluationError": "integration_rules.errors",
+    "IntegrationRulesError": "integration_rules.errors",
+    "InvalidArgument": "integration_rules.errors",
+    "InvalidFact": "integration_rules.errors",
+    "InvalidRule": "integration_rules.errors",
+    "NoValueOnDate": "integration_rules.errors",
+    "UnknownMeasure": "integration_rules.errors",
+    "Person": "integration_rules.facts",
+    "Measure": "integration_rules.measures",
+    "Organisation": "integration_rules.measures",
     "cii_valais": "integration_rules.network",
     "may_refer": "integration_rules.network",
     "referrers": "integration_rules.network",
+    "Domain": "integration_rules.permits",
+    "Office": "integration_rules.permits",
+    "Status": "integration_rules.permits",
+    "Transition": "integration_rules.permits",
+    "WorkAccess": "integration_rules.permits",
+    "check_transition": "integration_rules.permits",
+    "competent_office": "integration_rules.permits",
+    "foreseen_transitions": "integration_rules.permits",
+    "integration_agenda": "integration_rules.permits",
+    "status": "integration_rules.permits",
+    "statuses": "integration_rules.permits",
+    "work_access": "integration_rules.permits",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """Load ``__version__`` and the network functions on first use (keeps the import fast)."""
-    if name in _LAZY:
-        import importlib  # noqa: PLC0415 - lazy loading
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
+    """Import a public name on first use (PEP 562); ``__version__`` from the installed metadata."""
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # the next use reads it directly
+        return value
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - slow to import
 

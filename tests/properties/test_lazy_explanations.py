@@ -253,3 +253,27 @@ def test_a_mapping_is_explained_from_the_facts_it_had(
         facts[name] = None
 
     assert renderings(expected) == renderings(lazy)
+
+
+@settings(max_examples=80)
+@given(
+    rule=RULES,
+    people=st.lists(persons(unknown=False), min_size=1, max_size=12),
+    on=evaluation_dates(),
+)
+def test_the_two_valued_columnar_path_agrees(
+    rule: Rule, people: list[Person], on: dt.date
+) -> None:
+    """Every fact known on every row: the columnar executor's truths give the explanation's outcomes."""
+    people = [p for p in people if born(p, on)]
+    if not people:
+        return
+    columns = Columns.from_persons(people)
+    result = evaluate_columns(rule, columns, on=on)
+    again = evaluate_columns(rule, columns, on=on)  # with the results kept on the columns
+    for row, person in enumerate(people):
+        node = rule.evaluate(person, on)
+
+        assert node.outcome == result.outcome(row) == again.outcome(row)
+        assert frozenset() == result.missing_set(row)
+    assert result.condition_codes().keys() == again.condition_codes().keys()

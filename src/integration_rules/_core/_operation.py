@@ -61,6 +61,9 @@ class Algebra(Protocol):
     def select(self, condition: Any, if_true: Any, if_false: Any) -> Any:
         """*if_true* where *condition* holds, else *if_false*, element-wise."""
 
+    def negate(self, code: Any) -> Any:
+        """The code of the negation: 2 for 0, 0 for 2, 1 for 1."""
+
 
 class _Scalar:
     """The :class:`Algebra` of plain int codes."""
@@ -76,6 +79,9 @@ class _Scalar:
 
     def select(self, condition: Any, if_true: Any, if_false: Any) -> Any:
         return if_true if condition else if_false
+
+    def negate(self, code: Any) -> Any:
+        return 2 - code
 
 
 #: The algebra of plain int codes.

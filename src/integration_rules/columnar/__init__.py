@@ -85,6 +85,7 @@ class ColumnResult:
         Valais", "cumulates difficulties"; a rule that is a single leaf is its
         own condition.
         """
+        self._compiler.evaluate(self.rule)  # the parts' codes, if the outcome took the fast path
         found: dict[str, np.ndarray[Any, Any]] = {}
         for part in conditions(self.rule):
             codes = self._compiler.codes.get(id(part))
@@ -94,6 +95,7 @@ class ColumnResult:
 
     def leaf_codes(self) -> dict[str, np.ndarray[Any, Any]]:
         """Each leaf's codes by rule id, for summaries (what blocks most often)."""
+        self._compiler.evaluate(self.rule)  # the leaves' codes, if the outcome took the fast path
         found: dict[str, np.ndarray[Any, Any]] = {}
         stack = [self.rule]
         while stack:
@@ -125,7 +127,7 @@ def evaluate_rules(
 ) -> list[ColumnResult]:
     """Evaluate several rules on the same columns, sharing what they compute in common (a domicile test, an age)."""
     compiler = Compiler(columns, as_date(on, "on"), FACT_BITS)
-    return [ColumnResult(rule, compiler, compiler.evaluate(rule)) for rule in rules]
+    return [ColumnResult(rule, compiler, compiler.outcomes(rule)) for rule in rules]
 
 
 __all__ = [

@@ -151,6 +151,23 @@ class Columns:
     keys: tuple[Any, ...] | None = None
     # The columns of facts not given, built once, on demand.
     _unknown: dict[str, Column] = attrs.field(init=False, factory=dict, repr=False)
+    # Results that depend on the columns alone (not on a date), computed once.
+    _derived: dict[object, Any] = attrs.field(init=False, factory=dict, repr=False)
+
+    def derived(self, key: object, make: Callable[[], Any]) -> Any:
+        """The result *key* stands for, made once by *make* and kept: the columns never change.
+
+        *key* must name everything the result depends on but the columns (a
+        fact, a value, an operator), never a date: what depends on the
+        evaluation date is recomputed on each evaluation.
+        """
+        found = self._derived.get(key)
+        if found is None:
+            found = make()
+            if isinstance(found, np.ndarray):
+                found.flags.writeable = False  # shared by every later evaluation
+            self._derived[key] = found
+        return found
 
     def all_known(self, known: np.ndarray[Any, Any]) -> bool:
         """Whether a known mask is all true (then a leaf needs no "unknown" step)."""

@@ -105,6 +105,33 @@ class Compiler:
         self.codes[id(rule)] = codes
         return codes
 
+    def outcomes(self, rule: Rule) -> Array:
+        """The rule's codes over every row: two-valued when every fact it reads is known on every row.
+
+        Then the parts are truths, combined by the same operations over the
+        algebra of truths, and turned into codes once, at the root. Otherwise
+        (and for :meth:`missing` and the parts' codes) three-valued codes.
+        """
+        if all(self.columns.column(name).all_known for name in rule.facts()):
+            return np.left_shift(self.truth(rule).view(np.int8), 1)
+        return self.evaluate(rule)
+
+    def truth(self, rule: Rule) -> Array:
+        """Whether *rule* holds on each row, every fact it reads being known on every row."""
+        if rule.in_force is not None and not rule.in_force.contains(self.on):
+            return np.zeros(self.n, dtype=bool)
+        op = operation(rule)
+        if op.test is not None:
+            holds = self._vector(rule)
+            return np.asarray(self._leaf(rule) == ELIGIBLE) if holds is None else holds
+        if op.kind == "at_least_n_of":
+            counted = self._counted(rule, resolve(rule.n, self.on))  # type: ignore[attr-defined]
+            if counted is not None:
+                return counted[0]
+        parts = [self.truth(part) for part in op.parts(rule)]
+        assert op.combine is not None  # noqa: S101 - a combination's operation has one
+        return np.asarray(op.combine(rule, parts, self.on, TRUTH), dtype=bool)
+
     def _evaluate(self, rule: Rule) -> Array:
         if rule.in_force is not None and not rule.in_force.contains(self.on):
             return np.zeros(self.n, dtype=np.int8)
@@ -120,6 +147,14 @@ class Compiler:
         return np.asarray(op.combine(rule, codes, self.on, VECTOR), dtype=np.int8)
 
     def _contains_count(self, rule: Any, needed: int) -> Array | None:
+        """The codes of at_least_n_of(n, contains(f, a), …) on one set column (see :meth:`_counted`)."""
+        found = self._counted(rule, needed)
+        if found is None:
+            return None
+        holds, column = found
+        return self._codes(holds, column.known, column)
+
+    def _counted(self, rule: Any, needed: int) -> tuple[Array, Column] | None:
         """at_least_n_of(n, contains(f, a), contains(f, b), …) on one set column: a popcount.
 
         Only when every child is a plain ``contains`` on the same fact: a child
@@ -135,7 +170,8 @@ class Compiler:
         facts = {child.fact for child in children}
         if len(facts) != 1:
             return None
-        column = self.columns.column(facts.pop())
+        fact = facts.pop()
+        column = self.columns.column(fact)
         if column.kind != "set":
             return None
         mask = 0
@@ -143,8 +179,11 @@ class Compiler:
             value = child.value
             if value in column.vocabulary:
                 mask |= 1 << column.vocabulary.index(value)
-        count = popcount(column.values & np.uint32(mask))
-        return self._codes(count >= needed, column.known, column)
+        count = self._shared_array(
+            ("popcount", fact, mask),
+            lambda: popcount(column.values & np.uint32(mask)),
+        )
+        return np.asarray(count >= needed), column
 
     # -- leaves -----------------------------------------------------------------------------
 
@@ -187,11 +226,8 @@ class Compiler:
         return codes
 
     def _shared_array(self, key: object, make: Callable[[], Array]) -> Array:
-        found = self._shared.get(key)
-        if found is None:
-            found = make()
-            self._shared[key] = found
-        return found
+        """A truth that depends on the columns alone, not on the date: kept on the columns."""
+        return self.columns.derived(key, make)  # type: ignore[no-any-return]
 
     def _vector(self, leaf: Any) -> Array | None:
         """The leaf's truth on known rows (garbage elsewhere), or ``None`` when it cannot be vectorised."""
@@ -218,7 +254,9 @@ class Compiler:
                 ("eq", fact, codes[0]),
                 lambda: np.asarray(column.values == codes[0]),
             )
-        return np.isin(column.values, codes)
+        return self._shared_array(
+            ("member", fact, tuple(codes)), lambda: np.isin(column.values, codes)
+        )
 
     def has(self, fact: str, value: object) -> Array | None:
         """Whether a set column contains *value*."""
@@ -227,8 +265,9 @@ class Compiler:
             return None
         if value not in column.vocabulary:
             return np.zeros(self.n, dtype=bool)
-        return np.asarray(
-            (column.values & np.uint32(1 << column.vocabulary.index(value))) != 0
+        bit = np.uint32(1 << column.vocabulary.index(value))
+        return self._shared_array(
+            ("has", fact, value), lambda: np.asarray((column.values & bit) != 0)
         )
 
     def on_scale(self, fact: str, minimum: object, scale: tuple[Any, ...]) -> Array | None:
@@ -236,7 +275,10 @@ class Compiler:
         column = self.columns.column(fact)
         if column.kind != "category" or column.vocabulary != scale:
             return None
-        return np.asarray(column.values >= column.code(minimum))
+        code = column.code(minimum)
+        return self._shared_array(
+            ("on_scale", fact, code), lambda: np.asarray(column.values >= code)
+        )
 
     def _reached(self, column: Column, years: int, *, strict: bool = False) -> Array:
         """Whether *years* whole years since the date have passed on the evaluation date (``>`` if *strict*).
@@ -355,6 +397,60 @@ class _Vector:
 
     def select(self, condition: Array, if_true: Any, if_false: Any) -> Array:
         return np.asarray(np.where(condition, if_true, if_false), dtype=np.int8)
+
+    def negate(self, code: Array) -> Array:
+        return np.asarray(2 - code, dtype=np.int8)
+
+
+class _Truth:
+    """The algebra of arrays of truths, for rows where every fact is known (no code 1).
+
+    ``True`` stands for the code 2 (eligible), ``False`` for 0; the code 1
+    (undetermined) cannot occur, and counts none.
+    """
+
+    def minimum(self, codes: Sequence[Array]) -> Array:
+        result = codes[0].copy()
+        for more in codes[1:]:
+            np.logical_and(result, more, out=result)
+        return result
+
+    def maximum(self, codes: Sequence[Array]) -> Array:
+        result = codes[0].copy()
+        for more in codes[1:]:
+            np.logical_or(result, more, out=result)
+        return result
+
+    def count(self, codes: Sequence[Array], code: int) -> Any:
+        if code == UNDETERMINED:
+            return 0
+        total = np.zeros(len(codes[0]), dtype=np.int16)
+        for more in codes:
+            total += more if code == ELIGIBLE else ~more
+        return total
+
+    def select(self, condition: Array, if_true: Any, if_false: Any) -> Array:
+        yes, no = _truth(if_true), _truth(if_false)
+        if not isinstance(yes, np.ndarray) and not isinstance(no, np.ndarray):
+            if yes == no:
+                return np.full(len(condition), yes, dtype=bool)
+            return np.asarray(condition, dtype=bool) if yes else np.logical_not(condition)
+        if not isinstance(yes, np.ndarray):
+            return np.asarray(condition | no if yes else np.logical_not(condition) & no)
+        if not isinstance(no, np.ndarray):
+            return np.asarray(np.logical_not(condition) | yes if no else condition & yes)
+        return np.asarray(np.where(condition, yes, no), dtype=bool)
+
+    def negate(self, code: Array) -> Array:
+        return np.logical_not(code)
+
+
+def _truth(code: Any) -> Any:
+    return code if isinstance(code, np.ndarray) else code == ELIGIBLE
+
+
+#: The algebra of arrays of truths.
+TRUTH: Final = _Truth()
 
 
 #: The algebra of arrays of codes.
