@@ -195,7 +195,7 @@ class BatchResult:
         """The first *limit* persons as an HTML table: one row per person, one column per measure."""
         from html import escape  # noqa: PLC0415 - only when rendering
 
-        from integration_rules._core._html import badge  # noqa: PLC0415 - only when rendering
+        from integration_rules.explain.html import badge  # noqa: PLC0415 - only when rendering
 
         lang = check_lang(lang)
         head = "".join(f"<th>{escape(m)}</th>" for m in self.measures)

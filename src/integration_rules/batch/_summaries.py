@@ -12,7 +12,7 @@ from integration_rules._core import (
     Text,
     check_lang,
 )
-from integration_rules._core._explanation import colon
+from integration_rules.explain.words import colon
 
 if TYPE_CHECKING:
     from integration_rules.batch._results import RowError
@@ -90,7 +90,7 @@ class Summary:
         """The summary as an HTML table in *lang*: one row per measure."""
         from html import escape  # noqa: PLC0415 - only when rendering
 
-        from integration_rules._core._html import table_html  # noqa: PLC0415 - only when rendering
+        from integration_rules.explain.html import table as table_html  # noqa: PLC0415 - only when rendering
 
         lang = check_lang(lang)
         keys = ("eligible", "undetermined", "ineligible", "error")
@@ -119,7 +119,7 @@ class Summary:
 
     def in_language(self, lang: str) -> Any:
         """The summary shown in *lang* in a notebook (``str()`` gives the text)."""
-        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
+        from integration_rules.explain.notebook import Localized  # noqa: PLC0415 - only when rendering
 
         return Localized(self, lang)
 
