@@ -1,9 +1,9 @@
 """HTML renderings, for notebooks (``_repr_html_``): escaped, self-contained fragments.
 
 A decision is a table with one row per node of its explanation tree; an
-amount and a path are their text, preformatted; a timeline is a table.
-Every text is escaped here: a label that looks like markup is shown, never
-interpreted.
+amount and a path are their text, preformatted; timelines and caseload
+counts are tables. Every text is escaped here: a label that looks like
+markup is shown, never interpreted.
 """
 
 from __future__ import annotations
@@ -16,12 +16,16 @@ from typing import TYPE_CHECKING, Final
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._text import Text, check_lang
 from integration_rules.explain import text
+from integration_rules.explain.text import Counts
 from integration_rules.explain.words import (
+    BLOCKS_MOST,
     CHOSEN,
     COLOURS,
     CONDITION_HEADINGS,
+    COUNTED,
     MARKS,
     MISSING_FACTS,
+    MISSING_MOST,
     OUTCOMES,
     SPAN_HEADINGS,
     UNKNOWN,
@@ -166,3 +170,75 @@ def timeline(
         cells,
         text.periods(title, start, end, lang),
     )
+
+
+#: The columns of a caseload's counts, by outcome value, and the persons in error.
+_COUNTED_KEYS: Final = (
+    Outcome.ELIGIBLE.value,
+    Outcome.UNDETERMINED.value,
+    Outcome.INELIGIBLE.value,
+    "error",
+)
+
+
+def summary(size: int, errors: int, measures: Sequence[Counts], lang: str) -> str:
+    """A caseload's counts as a table in *lang*: one row per measure."""
+    lang = check_lang(lang)
+    cells = [
+        (
+            f"<code>{escape(item.measure)}</code>",
+            *(str(item.counts.get(k, 0)) for k in _COUNTED_KEYS),
+            "<br>".join(
+                escape(f"{label.get(lang)} ({n})") for _, label, n in item.blocking
+            ),
+            "<br>".join(f"<code>{escape(f)}</code> ({n})" for f, n in item.missing),
+        )
+        for item in measures
+    ]
+    headings = (
+        "",
+        *(COUNTED[k].get(lang) for k in _COUNTED_KEYS),
+        BLOCKS_MOST.get(lang),
+        MISSING_MOST.get(lang),
+    )
+    return table(headings, cells, text.caseload(size, errors, lang))
+
+
+#: A cell of a caseload's grid: the outcome and the missing facts, or why the row failed.
+Cell = tuple[Outcome, frozenset[str]] | str
+
+
+def grid(
+    columns: Sequence[str],
+    rows: Sequence[tuple[str, Sequence[Cell]]],
+    lang: str,
+    *,
+    more: int = 0,
+) -> str:
+    """Outcomes as a table in *lang*: one row per key, one column per measure.
+
+    Args:
+        columns: The measure ids.
+        rows: Each row's key and its cells, one per column.
+        lang: The language of the outcomes.
+        more: How many rows are left out (said below the table).
+    """
+    lang = check_lang(lang)
+    head = "".join(f"<th>{escape(m)}</th>" for m in columns)
+    body = []
+    for key, cells in rows:
+        shown = []
+        for cell in cells:
+            if isinstance(cell, str):
+                shown.append(f"<td>{escape(cell)}</td>")
+                continue
+            outcome, missing = cell
+            note = (
+                f"<br><small>{escape(', '.join(sorted(missing)))}</small>"
+                if missing
+                else ""
+            )
+            shown.append(f"<td>{badge(outcome, lang)}{note}</td>")
+        body.append(f"<tr><th>{escape(key)}</th>{''.join(shown)}</tr>")
+    left_out = f"<p>… {more} more</p>" if more > 0 else ""
+    return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{left_out}"

@@ -39,11 +39,25 @@ class Localized:
         return str(self)
 
 
+class Shown:
+    """HTML already rendered, for a notebook cell, with a stable plain-text form."""
+
+    def __init__(self, html: str, text: str) -> None:
+        self._html = html
+        self._text = text
+
+    def _repr_html_(self) -> str:
+        return self._html
+
+    def __repr__(self) -> str:
+        return self._text
+
+
 class Displayable:
     """A result that shows itself in a notebook: as HTML in French, or in the language asked.
 
-    A mixin for the result types (decisions, amounts, timelines, paths),
-    which define ``explain(lang)`` and ``html(lang)``.
+    A mixin for the result types (decisions, amounts, timelines, paths,
+    summaries), which define ``explain(lang)`` and ``html(lang)``.
     """
 
     __slots__ = ()

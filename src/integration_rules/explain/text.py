@@ -9,24 +9,29 @@ same words and marks.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._text import Text, check_lang
 from integration_rules.explain.words import (
     ALREADY,
     BLOCKED,
+    BLOCKS_MOST,
     CHANGES,
     CHOSEN,
+    COUNTED,
     DECISION,
     EARLIEST,
+    ERRORS,
     FACTS_READ,
     IN_FORCE,
     INPUTS,
     MARKS,
     MISSING,
     MISSING_FACTS,
+    MISSING_MOST,
     NEVER,
     NO,
     NONE,
@@ -35,6 +40,8 @@ from integration_rules.explain.words import (
     OUTCOMES,
     PARAMETERS,
     PERIODS_FROM,
+    PERSONS,
+    ROWS_READ,
     SOURCE,
     SUCCESSOR,
     TO,
@@ -238,4 +245,82 @@ def timeline(
         if span.reasons:
             line += " — " + "; ".join(b.reason.get(lang) for b in span.reasons)
         found.append(line)
+    return "\n".join(found)
+
+
+class Counts(Protocol):
+    """The counts of one measure over a caseload, as a summary gives them."""
+
+    @property
+    def measure(self) -> str:
+        """The measure id."""
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        """The persons per outcome value, and ``"error"``."""
+
+    @property
+    def blocking(self) -> Sequence[tuple[str, Text, int]]:
+        """The conditions that block most often: rule id, label, persons."""
+
+    @property
+    def missing(self) -> Sequence[tuple[str, int]]:
+        """The facts missing most often: fact, persons."""
+
+
+def caseload(size: int, errors: int, lang: str) -> str:
+    """A caseload's first line: ``3 personnes, 0 erreurs``."""
+    return f"{size} {PERSONS.get(lang)}, {errors} {ERRORS.get(lang)}"
+
+
+def _counted(counts: Mapping[str, int], lang: str) -> str:
+    return ", ".join(f"{COUNTED[k].get(lang)} {v}" for k, v in counts.items())
+
+
+def summary(size: int, errors: int, measures: Sequence[Counts], lang: str) -> str:
+    """A caseload's counts as text: a block per measure, with what blocks and what is missing most often."""
+    lang = check_lang(lang)
+    found = [caseload(size, errors, lang)]
+    for item in measures:
+        found.append(f"{item.measure}{colon(lang)}{_counted(item.counts, lang)}")
+        if item.blocking:
+            shown = "; ".join(
+                f"{label.get(lang)} ({n})" for _, label, n in item.blocking
+            )
+            found.append(f"  {BLOCKS_MOST.get(lang)}{colon(lang)}{shown}")
+        if item.missing:
+            shown = "; ".join(f"{fact} ({n})" for fact, n in item.missing)
+            found.append(f"  {MISSING_MOST.get(lang)}{colon(lang)}{shown}")
+    return "\n".join(found)
+
+
+class Failure(Protocol):
+    """A row that could not be evaluated: its ``str()`` is its line; ``field`` the fact at fault."""
+
+    @property
+    def field(self) -> str | None:
+        """The fact at fault, or ``None`` when the line could not be read at all."""
+
+
+def stream(
+    rows: int,
+    failed: Sequence[Failure],
+    counts: Mapping[str, Mapping[str, int]],
+    lang: str,
+    *,
+    per_row: bool = True,
+) -> str:
+    """What a stream gave, as text: the counts, then one line per failed row (or per field)."""
+    lang = check_lang(lang)
+    found = [ROWS_READ.get(lang).format(rows, len(failed))]
+    found.extend(
+        f"{measure_id}{colon(lang)}{_counted(measure_counts, lang)}"
+        for measure_id, measure_counts in counts.items()
+    )
+    if per_row:
+        found.extend(f"  {error}" for error in failed)
+    elif failed:
+        counted = Counter(error.field or "-" for error in failed)
+        shown = ", ".join(f"{name} {n}" for name, n in sorted(counted.items()))
+        found.append(f"  {COUNTED['error'].get(lang)}{colon(lang)}{shown}")
     return "\n".join(found)

@@ -48,6 +48,14 @@ OUTCOMES: Final[Mapping[Outcome, Text]] = {
     Outcome.UNDETERMINED: Text("indéterminé", "unbestimmt", "undetermined"),
 }
 
+#: The persons counted with each outcome of a caseload (plural), by outcome value, and those in error.
+COUNTED: Final[Mapping[str, Text]] = {
+    Outcome.ELIGIBLE.value: Text("éligibles", "berechtigt", "eligible"),
+    Outcome.UNDETERMINED.value: Text("indéterminés", "unbestimmt", "undetermined"),
+    Outcome.INELIGIBLE.value: Text("non éligibles", "nicht berechtigt", "ineligible"),
+    "error": Text("en erreur", "fehlerhaft", "in error"),
+}
+
 #: The mark of an outcome at the start of an explanation's line.
 MARKS: Final[Mapping[Outcome, str]] = {
     Outcome.ELIGIBLE: "✓",
@@ -136,3 +144,20 @@ SUCCESSOR: Final = Text(
     "Mesure qui lui a succédé", "Nachfolgemassnahme", "Replaced by the measure"
 )
 ALREADY: Final = Text("déjà éligible", "bereits berechtigt", "already eligible")
+
+# -- caseloads ---------------------------------------------------------------------------------------
+
+PERSONS: Final = Text("personnes", "Personen", "persons")
+ERRORS: Final = Text("erreurs", "Fehler", "errors")
+BLOCKS_MOST: Final = Text(
+    "bloque le plus souvent", "blockiert am häufigsten", "blocks most often"
+)
+MISSING_MOST: Final = Text(
+    "manque le plus souvent", "fehlt am häufigsten", "missing most often"
+)
+#: A stream's first line: rows read (``{0}``) and failed (``{1}``).
+ROWS_READ: Final = Text(
+    "{0} lignes lues, {1} en erreur",
+    "{0} Zeilen gelesen, {1} fehlerhaft",
+    "{0} rows read, {1} failed",
+)
