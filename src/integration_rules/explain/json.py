@@ -23,19 +23,19 @@ if TYPE_CHECKING:
 SCHEMA_VERSION: Final = 2
 
 
-def value(shown: Any) -> Any:
+def value(given: Any) -> Any:
     """A fact or parameter value as JSON-ready data (ISO dates, sorted lists for sets)."""
-    if isinstance(shown, dt.date):
-        return shown.isoformat()
-    if hasattr(shown, "to_dict"):
-        return shown.to_dict()
-    if isinstance(shown, Decimal):
-        return str(shown)
-    if isinstance(shown, frozenset | set):
-        return sorted(value(v) for v in shown)
-    if isinstance(shown, tuple | list):
-        return [value(v) for v in shown]
-    return shown
+    if isinstance(given, dt.date):
+        return given.isoformat()
+    if hasattr(given, "to_dict"):
+        return given.to_dict()
+    if isinstance(given, Decimal):
+        return str(given)
+    if isinstance(given, frozenset | set):
+        return sorted(value(v) for v in given)
+    if isinstance(given, tuple | list):
+        return [value(v) for v in given]
+    return given
 
 
 def node(explained: Node) -> dict[str, Any]:

@@ -60,17 +60,17 @@ if TYPE_CHECKING:
     from integration_rules._core._time import Span
 
 
-def value(value: Any, lang: str) -> str:
+def value(given: Any, lang: str) -> str:
     """A fact or parameter value as readable text in *lang*."""
-    if value is None:
+    if given is None:
         return UNKNOWN.get(lang)
-    if isinstance(value, bool):
-        return (YES if value else NO).get(lang)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, frozenset | set):
-        return "{" + ", ".join(sorted(str(v) for v in value)) + "}"
-    return str(value)
+    if isinstance(given, bool):
+        return (YES if given else NO).get(lang)
+    if isinstance(given, dt.date):
+        return given.isoformat()
+    if isinstance(given, frozenset | set):
+        return "{" + ", ".join(sorted(str(v) for v in given)) + "}"
+    return str(given)
 
 
 def _pairs(pairs: Sequence[tuple[str, Any]], lang: str) -> str:
@@ -122,9 +122,7 @@ def lines(
     ):
         rows.append((SOURCE, str(node.source)))
     found = ["  " * depth + head]
-    found.extend(
-        f"{indent}{word.get(lang)}{colon(lang)}{shown}" for word, shown in rows
-    )
+    found.extend(f"{indent}{word.get(lang)}{colon(lang)}{said}" for word, said in rows)
     for child in node.children:
         found.extend(lines(child, lang, depth + 1, node.source or parent_source))
     return found
