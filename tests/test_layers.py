@@ -1,7 +1,7 @@
 """The layers stay visible: imports point one way, and I/O lives in one module.
 
 Order (a module may import from its own layer and the layers before it):
-errors → _core → rules → facts, documents, organisations → permits → measures → network → _check → package root → _cli / __main__.
+errors → _core, explain → rules → facts, documents, organisations → permits → measures → network → _check → package root → _cli / __main__.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "integration_rules"
 LAYERS = {
     "errors": 0,
     "_core": 1,
+    "explain": 1,
     "rules": 2,
     "facts": 3,
     "documents": 3,
@@ -83,12 +84,17 @@ def test_imports_point_down(module: str, path: Path) -> None:
 
 
 def test_core_knows_nothing_of_the_domain() -> None:
-    """_core imports only from itself and errors."""
-    for path in (PACKAGE / "_core").rglob("*.py"):
-        for target in imported(path):
-            assert target.startswith(
-                ("integration_rules._core", "integration_rules.errors")
-            ), (path, target)
+    """_core and explain import only from each other and errors."""
+    for folder in ("_core", "explain"):
+        for path in (PACKAGE / folder).rglob("*.py"):
+            for target in imported(path):
+                assert target.startswith(
+                    (
+                        "integration_rules._core",
+                        "integration_rules.explain",
+                        "integration_rules.errors",
+                    )
+                ), (path, target)
 
 
 IO_CALLS = {"open", "print", "input"}

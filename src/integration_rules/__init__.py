@@ -8,7 +8,8 @@ Layers (imports point down this list only; ``tests/test_layers.py`` checks it):
 
 1. ``errors`` — the exceptions;
 2. ``_core`` — the domain-free rule algebra, outcomes, explanations, dates,
-   sources (public facade: :mod:`integration_rules.rules`);
+   sources (public facade: :mod:`integration_rules.rules`), and beside it
+   ``explain``, which renders every explanation as text, HTML and JSON;
 3. ``facts`` — the :class:`Person` model;
 4. ``permits`` — residence statuses, transitions, competent offices;
 5. ``measures`` — the measures, as data built on the core;

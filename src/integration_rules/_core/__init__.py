@@ -1,8 +1,9 @@
 """The domain-free core: the rule algebra, outcomes, explanations, dates, sources.
 
 Nothing in ``_core`` knows about persons, permits, cantons or measures; the
-domain packages are data built on it. ``_core`` imports only from itself and
-from :mod:`integration_rules.errors` (a test checks it).
+domain packages are data built on it. ``_core`` imports only from itself,
+from its renderers (``integration_rules.explain``) and from
+:mod:`integration_rules.errors` (a test checks it).
 """
 
 from integration_rules._core._amount import Amount, used
@@ -17,12 +18,7 @@ from integration_rules._core._dates import (
     ordinal,
 )
 from integration_rules._core._evaluate import evaluate
-from integration_rules._core._explanation import (
-    SCHEMA_VERSION,
-    Decision,
-    Node,
-    ParameterUse,
-)
+from integration_rules._core._explanation import SCHEMA_VERSION, Decision
 from integration_rules._core._leaves import (
     AgeBetween,
     AnyAgeBetween,
@@ -59,6 +55,7 @@ from integration_rules._core._money import (
     apportion,
     to_decimal,
 )
+from integration_rules._core._node import Figure, Node, ParameterUse
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter, resolve
 from integration_rules._core._path import (
@@ -111,6 +108,7 @@ __all__ = [
     "Document",
     "DocumentKind",
     "FactChange",
+    "Figure",
     "History",
     "IsTrue",
     "Leaf",

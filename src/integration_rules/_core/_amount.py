@@ -8,23 +8,15 @@ from typing import Any
 
 from attrs import field, frozen
 
-from integration_rules._core._explanation import (
-    ParameterUse,
-    colon,
-    json_value,
-    text_value,
-)
 from integration_rules._core._money import Money
+from integration_rules._core._node import Figure, Node, ParameterUse
+from integration_rules._core._outcome import Outcome
 from integration_rules._core._parameters import Parameter
 from integration_rules._core._reading import parameter_uses
 from integration_rules._core._sources import Source
-from integration_rules._core._text import Text, check_lang
-
-_UNDETERMINED = Text("indéterminé", "unbestimmt", "undetermined")
-_MISSING = Text("manquent", "fehlen", "missing")
-_INPUTS = Text("données", "Angaben", "inputs")
-_PARAMETERS = Text("paramètres", "Parameter", "parameters")
-_SOURCE = Text("source", "Quelle", "source")
+from integration_rules._core._text import Text
+from integration_rules.explain import html, json, text
+from integration_rules.explain.notebook import Displayable
 
 
 def _to_parts(value: Iterable[Amount]) -> tuple[Amount, ...]:
@@ -32,7 +24,7 @@ def _to_parts(value: Iterable[Amount]) -> tuple[Amount, ...]:
 
 
 @frozen(kw_only=True)
-class Amount:
+class Amount(Displayable):
     """A computed amount of money and its grounds.
 
     ``value`` is ``None`` when an input is unknown: the amount is then
@@ -66,75 +58,38 @@ class Amount:
         """Whether the amount is known."""
         return self.value is not None
 
-    def _lines(
-        self, lang: str, depth: int, parent_source: Source | None = None
-    ) -> list[str]:
-        """The amount as lines; a source is shown where its citation differs from the enclosing one's."""
-        pad = "  " * depth
-        shown = (
-            self.value.format() if self.value is not None else _UNDETERMINED.get(lang)
+    @property
+    def explanation(self) -> Node:
+        """The amount and its parts as an explanation tree, of the nodes a decision's is made of.
+
+        Each node carries a :class:`~integration_rules._core._node.Figure`
+        (the amount and its formula); its outcome is ``UNDETERMINED`` when
+        the amount is, else ``ELIGIBLE``; its facts are the inputs, its
+        children the parts.
+        """
+        return Node(
+            self.id,
+            self.label,
+            Outcome.ELIGIBLE if self.determined else Outcome.UNDETERMINED,
+            missing=self.missing,
+            source=self.source,
+            facts=self.inputs,
+            parameters=self.parameters,
+            children=tuple(part.explanation for part in self.parts),
+            figure=Figure(self.value, self.formula),
         )
-        line = f"{pad}{self.label.get(lang)}{colon(lang)}{shown}"
-        if self.formula is not None:
-            line += f" = {self.formula.get(lang)}"
-        lines = [line]
-        more = "  " * (depth + 1)
-        if self.missing:
-            lines.append(
-                f"{more}{_MISSING.get(lang)}{colon(lang)}{', '.join(sorted(self.missing))}"
-            )
-        if self.inputs:
-            text = ", ".join(
-                f"{name} = {text_value(value, lang)}" for name, value in self.inputs
-            )
-            lines.append(f"{more}{_INPUTS.get(lang)}{colon(lang)}{text}")
-        if self.parameters:
-            text = ", ".join(
-                f"{p.id} = {text_value(p.value, lang)}" for p in self.parameters
-            )
-            lines.append(f"{more}{_PARAMETERS.get(lang)}{colon(lang)}{text}")
-        if self.source is not None and (
-            parent_source is None or str(self.source) != str(parent_source)
-        ):
-            lines.append(f"{more}{_SOURCE.get(lang)}{colon(lang)}{self.source}")
-        for part in self.parts:
-            lines.extend(part._lines(lang, depth + 1, self.source or parent_source))  # noqa: SLF001 - same class
-        return lines
 
     def explain(self, lang: str = "fr") -> str:
         """The amount and every step behind it, as indented text in *lang*."""
-        return "\n".join(self._lines(check_lang(lang), 0))
+        return text.render(self.explanation, lang)
 
     def html(self, lang: str = "fr") -> str:
         """The explanation as HTML (preformatted text) in *lang*."""
-        from integration_rules._core._html import text_html  # noqa: PLC0415 - only when rendering
-
-        return text_html(self.explain(lang))
-
-    def _repr_html_(self) -> str:
-        return self.html("fr")
-
-    def in_language(self, lang: str) -> Any:
-        """Shown in *lang* in a notebook (``str()`` gives the text)."""
-        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
-
-        return Localized(self, lang)
+        return html.render(self.explanation, lang)
 
     def to_dict(self) -> dict[str, Any]:
         """The amount as JSON-ready data (exact decimal strings)."""
-        return {
-            "id": self.id,
-            "label": self.label.to_dict(),
-            "value": self.value.to_dict() if self.value is not None else None,
-            "formula": self.formula.to_dict() if self.formula else None,
-            "inputs": {name: json_value(value) for name, value in self.inputs},
-            "parameters": [
-                {"id": p.id, "value": json_value(p.value)} for p in self.parameters
-            ],
-            "source": self.source.to_dict() if self.source else None,
-            "missing": sorted(self.missing),
-            "parts": [part.to_dict() for part in self.parts],
-        }
+        return json.render(self.explanation)
 
 
 def used(on: dt.date, *parameters: Parameter[Any]) -> tuple[ParameterUse, ...]:

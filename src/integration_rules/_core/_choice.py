@@ -10,12 +10,13 @@ from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
 from integration_rules._core._dates import as_date
-from integration_rules._core._explanation import Decision, Node, colon
+from integration_rules._core._explanation import Decision
+from integration_rules._core._node import Chosen, Heading, Node
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._rule import Rule, check_rule
 from integration_rules._core._run import union_missing
 from integration_rules._core._sources import Source
-from integration_rules._core._text import Text, check_lang
+from integration_rules._core._text import Text
 from integration_rules.errors import InvalidArgument, InvalidRule
 
 
@@ -33,8 +34,6 @@ class Alternative:
     rule: Rule = field(validator=check_rule)
 
 
-_NONE = Text("aucun", "keiner", "none")
-_CHOSEN = Text("retenu", "ermittelt", "chosen")
 #: What a choice says when no alternative applies, unless told otherwise.
 NOT_COVERED = Text("non couvert", "nicht abgedeckt", "not covered")
 
@@ -68,35 +67,8 @@ class Choice(Decision):
             f"outcome={self.outcome.name}, missing={sorted(self.missing)!r})"
         )
 
-    def _chosen(self, lang: str) -> str:
-        if self.value is not None:
-            return self.value
-        if self.outcome is Outcome.INELIGIBLE:
-            return f"{_NONE.get(lang)} — {self.none_label.get(lang)}"
-        return _NONE.get(lang)
-
-    def explain(self, lang: str = "fr") -> str:
-        """The choice and its grounds as indented text in *lang*."""
-        lang = check_lang(lang)
-        text = super().explain(lang)
-        head, _, rest = text.partition("\n")
-        return f"{head}\n{_CHOSEN.get(lang)}{colon(lang)}{self._chosen(lang)}\n{rest}"
-
-    def html(self, lang: str = "fr") -> str:
-        """The choice as HTML in *lang*: what was chosen, then the decision's table."""
-        from html import escape  # noqa: PLC0415 - only when rendering
-
-        lang = check_lang(lang)
-        table = super().html(lang)
-        chosen = (
-            f"<p>{escape(_CHOSEN.get(lang))}{escape(colon(lang))}"
-            f"<strong>{escape(self._chosen(lang))}</strong></p>"
-        )
-        return table.replace("</p>", "</p>" + chosen, 1)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The choice as JSON-ready data: the decision's layout plus ``value``."""
-        return {**super().to_dict(), "value": self.value, "covered": self.covered}
+    def _heading(self) -> Heading:
+        return super()._heading()._replace(chosen=Chosen(self.value, self.none_label))
 
 
 def choose(

@@ -20,7 +20,7 @@ import attrs
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
-from integration_rules._core._explanation import ParameterUse
+from integration_rules._core._node import ParameterUse
 from integration_rules._core._operation import OPERATORS
 from integration_rules._core._ops import operation
 from integration_rules._core._parameters import Parameter, latest

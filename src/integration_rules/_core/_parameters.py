@@ -10,10 +10,10 @@ from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
 from integration_rules._core._dated import Change, History
-from integration_rules._core._explanation import json_value
 from integration_rules._core._sources import Source
 from integration_rules._core._text import Text, shown
 from integration_rules.errors import InvalidRule
+from integration_rules.explain.json import value as json_value
 
 T = TypeVar("T")
 

@@ -15,14 +15,17 @@ import attrs
 from attrs import frozen
 
 from integration_rules._core._dates import add_years, as_date
-from integration_rules._core._explanation import Decision, Node, colon, text_value
+from integration_rules._core._explanation import Decision
+from integration_rules._core._node import Node
 from integration_rules._core._ops import operation
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._reading import Breakpoint, FactChange, read_fact
 from integration_rules._core._rule import Rule
-from integration_rules._core._text import Text, check_lang
+from integration_rules._core._text import Text
 from integration_rules._core._time import timeline
 from integration_rules.errors import IntegrationRulesError, InvalidArgument
+from integration_rules.explain import html, json, text
+from integration_rules.explain.notebook import Displayable
 
 #: How far ahead the earliest eligible day is looked for.
 HORIZON_YEARS = 120
@@ -203,33 +206,8 @@ def earliest_eligible(
     return span.start, span.reasons
 
 
-_BLOCKED = Text("Ce qui bloque", "Was blockiert", "What blocks it")
-_CHANGES = Text(
-    "Changements qui suffiraient",
-    "Änderungen, die genügen würden",
-    "Changes that would suffice",
-)
-_EARLIEST = Text(
-    "Première date éligible sans autre changement",
-    "Frühestes Datum ohne weitere Änderung",
-    "Earliest eligible date if nothing else changes",
-)
-_NEVER = Text("jamais", "nie", "never")
-_UNKNOWN_WHILE = Text(
-    "inconnue tant que ces faits manquent : ",
-    "unbekannt, solange diese Tatsachen fehlen: ",
-    "unknown while these facts are missing: ",
-)
-_SUCCESSOR = Text(
-    "Mesure qui lui a succédé", "Nachfolgemassnahme", "Replaced by the measure"
-)
-_NONE = Text("aucun", "keine", "none")
-_ALREADY = Text("déjà éligible", "bereits berechtigt", "already eligible")
-_MARKS = {Outcome.INELIGIBLE: "✗", Outcome.UNDETERMINED: "?", Outcome.ELIGIBLE: "✓"}
-
-
 @frozen(kw_only=True)
-class Path:
+class Path(Displayable):
     """The way from a decision to eligibility.
 
     Attributes:
@@ -253,80 +231,31 @@ class Path:
 
     def explain(self, lang: str = "fr") -> str:
         """The path as text: the decision's first line, the blockers, the changes, the earliest day."""
-        lang = check_lang(lang)
-        head = self.decision.explain(lang).splitlines()[0]
-        lines = [head, f"{_BLOCKED.get(lang)}{colon(lang).rstrip()}"]
-        if not self.blockers:
-            lines.append(f"  {_NONE.get(lang)}")
-        for node in self.blockers:
-            facts = ", ".join(
-                f"{name} = {text_value(value, lang)}" for name, value in node.facts
-            )
-            detail = f" — {node.detail.get(lang)}" if node.detail else ""
-            lines.append(
-                f"  {_MARKS[node.outcome]} {node.label.get(lang)}{detail}"
-                + (f" [{facts}]" if facts else "")
-            )
-        lines.append(f"{_CHANGES.get(lang)}{colon(lang).rstrip()}")
-        if not self.changes:
-            lines.append(f"  {_NONE.get(lang)}")
-        for change_set in self.changes:
-            shown = ", ".join(
-                f"{c.fact} = {text_value(c.value, lang)}" for c in change_set
-            )
-            lines.append(f"  - {shown}")
-        if self.decision.outcome is Outcome.ELIGIBLE:
-            when = _ALREADY.get(lang)
-        elif self.earliest is None and self.decision.missing:
-            when = _UNKNOWN_WHILE.get(lang) + ", ".join(sorted(self.decision.missing))
-        elif self.earliest is None:
-            when = _NEVER.get(lang)
-        else:
-            why = "; ".join(b.reason.get(lang) for b in self.earliest_reasons)
-            when = self.earliest.isoformat() + (f" ({why})" if why else "")
-        lines.append(f"{_EARLIEST.get(lang)}{colon(lang)}{when}")
-        if self.successor is not None:
-            lines.append(f"{_SUCCESSOR.get(lang)}{colon(lang)}{self.successor}")
-        return "\n".join(lines)
+        return text.path(
+            self.decision._heading(),  # noqa: SLF001 - the decision's own heading
+            lang,
+            blockers=self.blockers,
+            changes=self.changes,
+            earliest=self.earliest,
+            reasons=self.earliest_reasons,
+            successor=self.successor,
+        )
 
     def html(self, lang: str = "fr") -> str:
         """The explanation as HTML (preformatted text) in *lang*."""
-        from integration_rules._core._html import text_html  # noqa: PLC0415 - only when rendering
-
-        return text_html(self.explain(lang))
-
-    def _repr_html_(self) -> str:
-        return self.html("fr")
-
-    def in_language(self, lang: str) -> Any:
-        """Shown in *lang* in a notebook (``str()`` gives the text)."""
-        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
-
-        return Localized(self, lang)
+        return html.pre(self.explain(lang))
 
     def to_dict(self) -> dict[str, Any]:
         """The path as JSON-ready data."""
-        return {
-            "decision": self.decision.to_dict(),
-            "blockers": [
-                {
-                    "rule": n.rule_id,
-                    "label": n.label.to_dict(),
-                    "outcome": n.outcome.value,
-                    "missing": sorted(n.missing),
-                }
-                for n in self.blockers
-            ],
-            "changes": [
-                [c.to_dict() for c in change_set] for change_set in self.changes
-            ],
-            "earliest": self.earliest.isoformat() if self.earliest else None,
-            "successor": self.successor,
-            "earliest_reasons": [
-                {"rule": b.rule_id, "reason": b.reason.to_dict()}
-                for b in self.earliest_reasons
-            ],
-        }
+        return json.path(
+            self.decision.explanation,
+            self.decision._heading(),  # noqa: SLF001 - the decision's own heading
+            blockers=self.blockers,
+            changes=self.changes,
+            earliest=self.earliest,
+            reasons=self.earliest_reasons,
+            successor=self.successor,
+        )
 
 
 def path_to_eligibility(

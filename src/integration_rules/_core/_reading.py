@@ -13,10 +13,11 @@ from typing import Any, Final
 
 from attrs import frozen
 
-from integration_rules._core._explanation import ParameterUse, json_value
+from integration_rules._core._node import ParameterUse
 from integration_rules._core._parameters import Parameter
 from integration_rules._core._text import Phrase, Text
 from integration_rules.errors import EvaluationError
+from integration_rules.explain.json import value as json_value
 
 #: The mutable collections a fact may be given as; read as their frozen forms.
 MUTABLE: Final = frozenset({set, list})

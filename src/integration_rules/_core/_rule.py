@@ -28,7 +28,7 @@ from attrs.validators import instance_of, optional
 
 from integration_rules._core import _run
 from integration_rules._core._dates import Period, as_date
-from integration_rules._core._explanation import Node
+from integration_rules._core._node import Node
 from integration_rules._core._ops import operation
 from integration_rules._core._parameters import Parameter
 from integration_rules._core._reading import Breakpoint, FactChange, show

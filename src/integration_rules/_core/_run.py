@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Final
 
-from integration_rules._core._explanation import Node
+from integration_rules._core._node import Node
 from integration_rules._core._operation import SCALAR
 from integration_rules._core._ops import CODES, OUTCOMES, operation
 from integration_rules._core._outcome import Outcome

@@ -10,26 +10,19 @@ always has a reason.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Final
+from typing import Any
 
 from attrs import frozen
 
 from integration_rules._core._dates import as_date
-from integration_rules._core._explanation import Node, colon
+from integration_rules._core._node import Node
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._reading import Breakpoint
 from integration_rules._core._rule import Rule
-from integration_rules._core._text import Text, check_lang
+from integration_rules._core._text import Text
 from integration_rules.errors import InvalidArgument
-
-_WORDS = {
-    Outcome.ELIGIBLE: Text("éligible", "berechtigt", "eligible"),
-    Outcome.INELIGIBLE: Text("non éligible", "nicht berechtigt", "ineligible"),
-    Outcome.UNDETERMINED: Text("indéterminé", "unbestimmt", "undetermined"),
-}
-_PERIODS = Text("périodes du", "Zeiträume vom", "periods from")
-_TO = Text("au", "bis", "to")
-_MISSING = Text("manquent", "fehlen", "missing")
+from integration_rules.explain import html, json, text
+from integration_rules.explain.notebook import Displayable
 
 
 @frozen
@@ -56,28 +49,11 @@ class Span:
 
     def to_dict(self) -> dict[str, Any]:
         """The span as JSON-ready data."""
-        return {
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "outcome": self.outcome.value,
-            "missing": sorted(self.missing),
-            "reasons": [
-                {"rule": b.rule_id, "reason": b.reason.to_dict()} for b in self.reasons
-            ],
-        }
-
-
-_HEADINGS: Final = (
-    Text("Du", "Von", "From"),
-    Text("Au", "Bis", "To"),
-    Text("Résultat", "Ergebnis", "Outcome"),
-    Text("Faits manquants", "Fehlende Tatsachen", "Missing facts"),
-    Text("Commence parce que", "Beginnt, weil", "Starts because"),
-)
+        return json.span(self)
 
 
 @frozen(kw_only=True)
-class Timeline:
+class Timeline(Displayable):
     """The outcome of a rule for fixed facts over a date range, as consecutive spans.
 
     The spans cover the range without gap or overlap, and two neighbours never
@@ -106,61 +82,20 @@ class Timeline:
 
     def explain(self, lang: str = "fr") -> str:
         """The spans as text, one line each, with the reason each one starts."""
-        lang = check_lang(lang)
-        title = self.title.get(lang) if self.title else (self.measure or self.rule_id)
-        lines = [
-            f"{title} — {_PERIODS.get(lang)} {self.start} {_TO.get(lang)} {self.end}"
-        ]
-        for span in self.spans:
-            line = f"{span.start} – {span.end}{colon(lang)}{_WORDS[span.outcome].get(lang)}"
-            if span.missing:
-                line += f" ({_MISSING.get(lang)}{colon(lang)}{', '.join(sorted(span.missing))})"
-            if span.reasons:
-                line += " — " + "; ".join(b.reason.get(lang) for b in span.reasons)
-            lines.append(line)
-        return "\n".join(lines)
+        return text.timeline(self._title(), self.start, self.end, self.spans, lang)
 
     def html(self, lang: str = "fr") -> str:
         """The spans as an HTML table in *lang*: from, to, outcome, missing facts, why it starts."""
-        from html import escape  # noqa: PLC0415 - only when rendering
-
-        from integration_rules._core._html import badge, table_html  # noqa: PLC0415 - only when rendering
-
-        lang = check_lang(lang)
-        title = self.title.get(lang) if self.title else (self.measure or self.rule_id)
-        rows = [
-            (
-                span.start.isoformat(),
-                span.end.isoformat(),
-                badge(span.outcome, lang),
-                ", ".join(f"<code>{escape(m)}</code>" for m in sorted(span.missing)),
-                escape("; ".join(b.reason.get(lang) for b in span.reasons)),
-            )
-            for span in self.spans
-        ]
-        caption = (
-            f"{title} — {_PERIODS.get(lang)} {self.start} {_TO.get(lang)} {self.end}"
-        )
-        return table_html(tuple(h.get(lang) for h in _HEADINGS), rows, caption)
-
-    def _repr_html_(self) -> str:
-        return self.html("fr")
-
-    def in_language(self, lang: str) -> Any:
-        """Shown in *lang* in a notebook (``str()`` gives the text)."""
-        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
-
-        return Localized(self, lang)
+        return html.timeline(self._title(), self.start, self.end, self.spans, lang)
 
     def to_dict(self) -> dict[str, Any]:
         """The timeline as JSON-ready data."""
-        return {
-            "measure": self.measure,
-            "rule": self.rule_id,
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "spans": [s.to_dict() for s in self.spans],
-        }
+        return json.timeline(
+            self.measure, self.rule_id, self.start, self.end, self.spans
+        )
+
+    def _title(self) -> Text | str:
+        return self.title or self.measure or self.rule_id
 
 
 def _outcomes(node: Node) -> dict[str, Outcome]:

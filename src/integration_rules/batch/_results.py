@@ -15,12 +15,14 @@ from integration_rules._core import (
     Outcome,
     Phrase,
     Text,
-    check_lang,
 )
 from integration_rules.batch._summaries import MeasureSummary, Summary
 from integration_rules.errors import (
     InvalidFact,
 )
+from integration_rules.explain import html
+from integration_rules.explain.html import Cell
+from integration_rules.explain.notebook import Shown
 from integration_rules.facts import Person
 from integration_rules.measures import Measure
 
@@ -194,36 +196,25 @@ class BatchResult:
 
     def html(self, lang: str = "fr", *, limit: int = 20) -> str:
         """The first *limit* persons as an HTML table: one row per person, one column per measure."""
-        from html import escape  # noqa: PLC0415 - only when rendering
-
-        from integration_rules._core._html import badge  # noqa: PLC0415 - only when rendering
-
-        lang = check_lang(lang)
-        head = "".join(f"<th>{escape(m)}</th>" for m in self.measures)
-        body = []
-        for index in range(min(limit, self.size)):
-            cells = []
-            for measure_id in self.measures:
-                outcome = self.outcome(index, measure_id)
-                if outcome is None:
-                    cells.append(f"<td>{escape(self.errors[index])}</td>")
-                    continue
-                missing = self.missing[measure_id][index]
-                note = (
-                    f"<br><small>{escape(', '.join(sorted(missing)))}</small>"
-                    if missing
-                    else ""
-                )
-                cells.append(f"<td>{badge(outcome, lang)}{note}</td>")
-            body.append(
-                f"<tr><th>{escape(str(self.keys[index]))}</th>{''.join(cells)}</tr>"
+        rows = [
+            (
+                str(self.keys[index]),
+                [self._cell(index, measure_id) for measure_id in self.measures],
             )
-        more = f"<p>… {self.size - limit} more</p>" if self.size > limit else ""
-        return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
+            for index in range(min(limit, self.size))
+        ]
+        more = self.size - limit if self.size > limit else 0
+        return html.grid(self.measures, rows, lang, more=more)
+
+    def _cell(self, index: int, measure_id: str) -> Cell:
+        outcome = self.outcome(index, measure_id)
+        if outcome is None:
+            return self.errors[index]
+        return outcome, self.missing[measure_id][index]
 
     def table(self, lang: str = "fr", *, limit: int = 20) -> Any:
         """The result shown as a table in *lang* in a notebook."""
-        return _Html(self.html(lang, limit=limit), repr(self))
+        return Shown(self.html(lang, limit=limit), repr(self))
 
     def in_language(self, lang: str, *, limit: int = 20) -> Any:
         """The result shown in *lang* in a notebook, as decisions' ``in_language`` are."""
@@ -263,17 +254,3 @@ class BatchResult:
                 )
             )
         return Summary(size=self.size, measures=tuple(items), errors=len(self.errors))
-
-
-class _Html:
-    """HTML for a notebook cell, with a stable plain-text form."""
-
-    def __init__(self, html: str, text: str) -> None:
-        self._html = html
-        self._text = text
-
-    def _repr_html_(self) -> str:
-        return self._html
-
-    def __repr__(self) -> str:
-        return self._text

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from integration_rules._core import (
-    Phrase,
-    Text,
-    check_lang,
-)
-from integration_rules._core._explanation import colon
+from integration_rules._core import Phrase, Text
+from integration_rules.explain import html, text
+from integration_rules.explain.notebook import Displayable
 
 if TYPE_CHECKING:
     from integration_rules.batch._results import RowError
@@ -42,24 +39,8 @@ class MeasureSummary:
         }
 
 
-_WORDS: Final = {
-    "persons": Text("personnes", "Personen", "persons"),
-    "errors": Text("erreurs", "Fehler", "errors"),
-    "blocks": Text(
-        "bloque le plus souvent", "blockiert am häufigsten", "blocks most often"
-    ),
-    "missing": Text(
-        "manque le plus souvent", "fehlt am häufigsten", "missing most often"
-    ),
-    "eligible": Text("éligibles", "berechtigt", "eligible"),
-    "undetermined": Text("indéterminés", "unbestimmt", "undetermined"),
-    "ineligible": Text("non éligibles", "nicht berechtigt", "ineligible"),
-    "error": Text("en erreur", "fehlerhaft", "in error"),
-}
-
-
 @frozen(kw_only=True)
-class Summary:
+class Summary(Displayable):
     """Counts per outcome per measure over a caseload, with the top blocking conditions and missing facts."""
 
     size: int
@@ -68,61 +49,11 @@ class Summary:
 
     def explain(self, lang: str = "fr") -> str:
         """The summary as text, a block per measure."""
-        lang = check_lang(lang)
-        lines = [
-            f"{self.size} {_WORDS['persons'].get(lang)}, {self.errors} {_WORDS['errors'].get(lang)}"
-        ]
-        for item in self.measures:
-            counts = ", ".join(
-                f"{_WORDS[k].get(lang)} {v}" for k, v in item.counts.items()
-            )
-            lines.append(f"{item.measure}{colon(lang)}{counts}")
-            if item.blocking:
-                shown = "; ".join(
-                    f"{label.get(lang)} ({n})" for _, label, n in item.blocking
-                )
-                lines.append(f"  {_WORDS['blocks'].get(lang)}{colon(lang)}{shown}")
-            if item.missing:
-                shown = "; ".join(f"{fact} ({n})" for fact, n in item.missing)
-                lines.append(f"  {_WORDS['missing'].get(lang)}{colon(lang)}{shown}")
-        return "\n".join(lines)
+        return text.summary(self.size, self.errors, self.measures, lang)
 
     def html(self, lang: str = "fr") -> str:
         """The summary as an HTML table in *lang*: one row per measure."""
-        from html import escape  # noqa: PLC0415 - only when rendering
-
-        from integration_rules._core._html import table_html  # noqa: PLC0415 - only when rendering
-
-        lang = check_lang(lang)
-        keys = ("eligible", "undetermined", "ineligible", "error")
-        rows = [
-            (
-                f"<code>{escape(item.measure)}</code>",
-                *(str(item.counts.get(k, 0)) for k in keys),
-                "<br>".join(
-                    escape(f"{label.get(lang)} ({n})") for _, label, n in item.blocking
-                ),
-                "<br>".join(f"<code>{escape(f)}</code> ({n})" for f, n in item.missing),
-            )
-            for item in self.measures
-        ]
-        headings = (
-            "",
-            *(_WORDS[k].get(lang) for k in keys),
-            _WORDS["blocks"].get(lang),
-            _WORDS["missing"].get(lang),
-        )
-        caption = f"{self.size} {_WORDS['persons'].get(lang)}, {self.errors} {_WORDS['errors'].get(lang)}"
-        return table_html(headings, rows, caption)
-
-    def _repr_html_(self) -> str:
-        return self.html("fr")
-
-    def in_language(self, lang: str) -> Any:
-        """The summary shown in *lang* in a notebook (``str()`` gives the text)."""
-        from integration_rules._core._html import Localized  # noqa: PLC0415 - only when rendering
-
-        return Localized(self, lang)
+        return html.summary(self.size, self.errors, self.measures, lang)
 
     def to_dict(self) -> dict[str, Any]:
         """The summary as JSON-ready data."""
@@ -148,23 +79,7 @@ class StreamSummary:
         quote the rejected input. With ``per_row=False`` the failed rows are
         counted per field instead, and nothing a row held is shown (for a log).
         """
-        lang = check_lang(lang)
-        head = Text(
-            f"{self.rows} lignes lues, {len(self.failed)} en erreur",
-            f"{self.rows} Zeilen gelesen, {len(self.failed)} fehlerhaft",
-            f"{self.rows} rows read, {len(self.failed)} failed",
-        ).get(lang)
-        lines = [head]
-        for measure_id, counts in self.counts.items():
-            shown = ", ".join(f"{_WORDS[k].get(lang)} {v}" for k, v in counts.items())
-            lines.append(f"{measure_id}{colon(lang)}{shown}")
-        if per_row:
-            lines.extend(f"  {error}" for error in self.failed)
-        elif self.failed:
-            counted = Counter(error.field or "-" for error in self.failed)
-            shown = ", ".join(f"{name} {n}" for name, n in sorted(counted.items()))
-            lines.append(f"  {_WORDS['error'].get(lang)}{colon(lang)}{shown}")
-        return "\n".join(lines)
+        return text.stream(self.rows, self.failed, self.counts, lang, per_row=per_row)
 
     def failed_by_field(self) -> dict[str, int]:
         """How many rows failed per field (``"-"`` for a line that could not be read at all)."""
