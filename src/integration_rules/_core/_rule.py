@@ -69,7 +69,7 @@ class Rule:
     """A condition on facts, evaluated on a date. Immutable; compare and hash by value.
 
     A rule is data: its ``kind`` names its entry in the table of operations
-    (:mod:`~integration_rules._core._ops`), which says what the kind means.
+    (``integration_rules._core._ops``), which says what the kind means.
 
     Attributes:
         id: A stable id, e.g. ``"formavenir.age"``; generated from the

@@ -102,7 +102,7 @@ class Phrase(NamedTuple):
     ("16 completed years on 2024-03-01") formats none that nobody reads, and
     a label that shows a parameter shows the parameter's current value. A
     value that is a :class:`Text` or a phrase is read in the same language; a
-    date, a set or a parameter as :func:`shown` gives it. It reads like a
+    date, a set or a parameter as ``shown()`` gives it. It reads like a
     :class:`Text`.
 
     Example:
