@@ -21,11 +21,14 @@ The library's own decimal context:
 
     Two operations round on purpose, to 18 decimal places, half even: a
     product with more decimal places than that, and a quotient that does not
-    end within 18 places (8 / 3 is 2.666666666666666667). A quotient of two
-    numbers of the range is either exact at 70 digits or further than
-    10^-52 from any half-way point of the 18th decimal place or of a step,
-    so rounding it once more is still correct. Rounding that shows is always
-    explicit, with a named :class:`RoundingRule`.
+    end within 18 places (8 / 3 is 2.666666666666666667). Rounding a
+    quotient computed to 70 digits once more is still correct: written as
+    whole numbers of 10^-18, two numbers of the range are A and D, below
+    10^33; A / D is exact at 70 digits, or at least 1 / (2 D 10^18) away
+    from any half-way point of the 18th decimal place (and 1 / (2 D) from
+    any half of a step), more than 10^17 times the error of its 70 digits,
+    below A / D 10^-69. Rounding that shows is always explicit, with a named
+    :class:`RoundingRule`.
 """
 
 from __future__ import annotations

@@ -30,7 +30,6 @@ from integration_rules._core import (
     choose,
     compare,
     quote,
-    to_decimal,
     used,
 )
 from integration_rules.errors import InvalidArgument
@@ -68,13 +67,18 @@ def _money(value: object, name: str) -> Money:
     """*value* if it is Money; else an error naming *name* and showing how to build Money."""
     if isinstance(value, Money):
         return value
-    hint = ""
-    if isinstance(value, int | Decimal | str) and not isinstance(value, bool):
-        try:
-            hint = f'; pass Money.of("{to_decimal(value, name)}") for CHF'
-        except InvalidArgument:
-            hint = ""
-    raise InvalidArgument(name, f"expected Money, got {_described(value)}{hint}")
+    raise InvalidArgument(
+        name, f"expected Money, got {_described(value)}{_hint(value)}"
+    )
+
+
+def _hint(value: object) -> str:
+    """How to pass *value* as Money, if it is a number Money accepts; else nothing."""
+    try:
+        money = Money.of(value)  # type: ignore[arg-type]  # any value: refused if not a number
+    except InvalidArgument:
+        return ""
+    return f'; pass Money.of("{money.to_dict()["amount"]}") for CHF'
 
 
 def _payment(value: object, name: str, *, chf: bool = True) -> Money:
@@ -406,7 +410,7 @@ def lump_sum_total(
         )
     missing: frozenset[str] = frozenset().union(*(p.missing for p in parts))
     known = [p.value for p in parts if p.value is not None]
-    value = None if missing or len(known) < len(parts) else sum(known, Money.zero())
+    value = None if len(known) < len(parts) else sum(known, Money.zero())
     return Amount(
         id="funding.lump_sum_total",
         label=Text(
@@ -561,7 +565,7 @@ def pic_financing(programme_id: str) -> Amount:
             id=f"funding.pic.{programme.id}",
             label=programme.label,
             value=None,
-            source=programme.sources[0] if programme.sources else None,
+            source=programme.sources[0],
             missing=frozenset({"cantonal_and_communal"}),
         )
     commitment = Amount(
