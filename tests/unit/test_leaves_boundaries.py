@@ -45,6 +45,7 @@ from integration_rules.rules import (
 
 ON = dt.date(2024, 3, 1)
 WIDE = (dt.date(1900, 1, 1), dt.date(2100, 12, 31))
+SINCE_2010 = (dt.date(2010, 1, 1), dt.date(2100, 12, 31))
 
 
 def parameter(id: str, value: object, **options: Any) -> Parameter[Any]:
@@ -934,8 +935,13 @@ def test_any_age_between_id_label_and_errors() -> None:
             "children: rule \"any_age_between('children', 0, demo.max)\" expects a collection of dates"
             == str(caught.value)
         )
-    with pytest.raises(EvaluationError, match=r"expects a date$"):
+    with pytest.raises(EvaluationError) as caught:
         evaluate(rule, {"children": ["2020-01-01"]}, on=ON)
+
+    assert (
+        "children: rule \"any_age_between('children', 0, demo.max)\" expects a date"
+        == str(caught.value)
+    )
     with pytest.raises(
         InvalidRule,
         match=re.escape("minimum=-1 must be a non-negative int or a Parameter of one"),
@@ -1368,3 +1374,142 @@ def test_predicate_errors_and_repr() -> None:
     )
     assert () == predicate("demo.p", Text.same("p"), ["a"], _longer).candidates({})
     assert () == predicate("demo.p", Text.same("p"), ["a"], _longer).parameters()
+
+
+# -- what the explanation keeps, and breakpoints on badly typed facts ------------------------------
+
+
+def test_an_undetermined_leaf_still_shows_its_parameters() -> None:
+    """A leaf whose fact is unknown shows the parameters it would compare with."""
+    minimum = parameter("demo.min", 18, source=Source("Directive"))
+    node = age_at_least(minimum).evaluate({}, ON)
+
+    assert (Outcome.UNDETERMINED, frozenset({"birth_date"})) == (
+        node.outcome,
+        node.missing,
+    )
+    assert (
+        ParameterUse("demo.min", Text.same("demo.min"), 18, Source("Directive")),
+    ) == node.parameters
+
+
+def test_a_decided_predicate_keeps_its_source() -> None:
+    """A predicate reading several facts keeps its source once decided."""
+    source = Source("LEI", article="58a")
+    rule = predicate(
+        "demo.longer", Text.same("longer"), ["stay", "required"], _longer, source=source
+    )
+
+    assert source == rule.evaluate({"stay": 3, "required": 2}, ON).source
+    assert source == rule.evaluate({"stay": 1, "required": 2}, ON).source
+
+
+@pytest.mark.parametrize(
+    ("rule", "subject", "message"),
+    [
+        pytest.param(
+            age_at_least(18),
+            {"birth_date": "2004-01-01"},
+            "birth_date: rule \"age_at_least('birth_date', 18)\" expects a date",
+            id="age",
+        ),
+        pytest.param(
+            months_since("since", at_least=6),
+            {"since": dt.datetime(2024, 1, 1)},
+            "since: rule \"months_since('since', at_least=6)\" expects a date",
+            id="months since",
+        ),
+        pytest.param(
+            any_age_between("children", 0, 4),
+            {"children": [dt.date(2020, 1, 1), "2021-01-01"]},
+            "children: rule \"any_age_between('children', 0, 4)\" expects a date",
+            id="children",
+        ),
+    ],
+)
+def test_breakpoints_refuse_a_fact_that_is_not_a_date(
+    rule: Any, subject: dict[str, object], message: str
+) -> None:
+    """Over time as on a date, a date fact of the wrong type names the fact and the rule."""
+    with pytest.raises(EvaluationError) as caught:
+        rule.breakpoints(subject, *WIDE)
+
+    assert message == str(caught.value)
+
+
+def test_dated_bounds_are_read_on_the_evaluation_date() -> None:
+    """A maximum age, and a child's age range, that change on 1 January 2024."""
+    maximum = dated("demo.max", (dt.date(2000, 1, 1), 25), (dt.date(2024, 1, 1), 20))
+    low = dated("demo.low", (dt.date(2000, 1, 1), 3), (dt.date(2024, 1, 1), 2))
+    high = dated("demo.high", (dt.date(2000, 1, 1), 4), (dt.date(2024, 1, 1), 2))
+    before, after = dt.date(2023, 12, 31), dt.date(2024, 1, 1)
+
+    assert [Outcome.ELIGIBLE, Outcome.INELIGIBLE] == [
+        outcome(age_at_most(maximum), {"birth_date": dt.date(2000, 6, 1)}, day)
+        for day in (before, after)
+    ]
+    assert [Outcome.INELIGIBLE, Outcome.ELIGIBLE] == [
+        outcome(any_age_between("c", low, 4), {"c": [dt.date(2021, 6, 1)]}, day)
+        for day in (before, after)
+    ]
+    assert [Outcome.ELIGIBLE, Outcome.INELIGIBLE] == [
+        outcome(any_age_between("c", 0, high), {"c": [dt.date(2020, 6, 1)]}, day)
+        for day in (before, after)
+    ]
+
+
+def test_a_dated_maximum_of_a_child_gives_the_birthday_after_each_value() -> None:
+    """A child's maximum age lowered from 4 to 2: the 5th birthday, then the 3rd."""
+    high = dated("demo.high", (dt.date(2000, 1, 1), 4), (dt.date(2022, 1, 1), 2))
+    rule = any_age_between("c", 0, high)
+
+    assert [
+        dt.date(2021, 6, 1),
+        dt.date(2021, 6, 1),
+        dt.date(2026, 6, 1),
+        dt.date(2022, 1, 1),
+        dt.date(2024, 6, 1),
+    ] == days(rule.breakpoints({"c": [dt.date(2021, 6, 1)]}, *SINCE_2010))
+
+
+def test_a_dated_bound_beside_an_undated_one_still_gives_its_days() -> None:
+    """An undated minimum does not hide the changes of a dated maximum read after it."""
+    maximum = dated("demo.max", (dt.date(2000, 1, 1), 25), (dt.date(2020, 1, 1), 20))
+    rule = age_between(parameter("demo.min", 15), maximum)
+
+    assert [
+        dt.date(2015, 6, 1),
+        dt.date(2026, 6, 1),
+        dt.date(2020, 1, 1),
+        dt.date(2021, 6, 1),
+    ] == days(rule.breakpoints({"birth_date": dt.date(2000, 6, 1)}, *SINCE_2010))
+
+
+def test_a_bound_changing_on_the_last_day_of_the_window_counts() -> None:
+    """The window is (start, end]: a bound taking a new value on *end* is a breakpoint."""
+    minimum = dated("demo.min", (dt.date(2000, 1, 1), 18), (dt.date(2024, 1, 1), 16))
+    rule = age_at_least(minimum)
+
+    assert [dt.date(2024, 1, 1)] == days(
+        rule.breakpoints(
+            {"birth_date": dt.date(2010, 1, 1)},
+            dt.date(2023, 12, 1),
+            dt.date(2024, 1, 1),
+        )
+    )
+
+
+def test_on_scale_candidates_from_the_second_level() -> None:
+    """A minimum one step above the lowest level proposes the lowest as the level below."""
+    assert (FactChange("level", "A1"), FactChange("level", "none")) == (
+        at_least_on_scale("level", "A1", LEVELS).candidates({})
+    )
+
+
+def test_one_of_candidates_are_ordered_by_repr_whatever_the_types() -> None:
+    """Values of several types are proposed in the order of their repr, without comparing them."""
+    assert (
+        FactChange("code", "x"),
+        FactChange("code", 10),
+        FactChange("code", 9),
+    ) == one_of("code", {9, 10, "x"}).candidates({})
