@@ -139,3 +139,19 @@ def test_only_the_cli_does_io_or_reads_the_clock(module: str, path: Path) -> Non
             assert not io_modules & set(names), (
                 f"{module} imports an I/O module: {names}"
             )
+
+
+#: The most lines a module of the core may have: a new maintainer reads one at a sitting.
+CORE_MODULE_LINES = 600
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((PACKAGE / "_core").glob("*.py")),
+    ids=lambda path: path.name,
+)
+def test_core_modules_stay_small(path: Path) -> None:
+    """No module of _core is over 600 lines: a module that grows is split by concept."""
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+
+    assert lines <= CORE_MODULE_LINES, f"{path.name}: {lines} lines"

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         completed_years,
         ordinal,
     )
+    from integration_rules._core._decimal import to_decimal
     from integration_rules._core._evaluate import (
         evaluate,
     )
@@ -76,7 +77,6 @@ if TYPE_CHECKING:
         Money,
         RoundingRule,
         apportion,
-        to_decimal,
     )
     from integration_rules._core._node import (
         Figure,
@@ -184,7 +184,7 @@ _LAZY = {
     "Money": "integration_rules._core._money",
     "RoundingRule": "integration_rules._core._money",
     "apportion": "integration_rules._core._money",
-    "to_decimal": "integration_rules._core._money",
+    "to_decimal": "integration_rules._core._decimal",
     "Figure": "integration_rules._core._node",
     "Node": "integration_rules._core._node",
     "ParameterUse": "integration_rules._core._node",

@@ -1,34 +1,7 @@
 """Money: exact amounts in a currency, over :class:`decimal.Decimal`; floats are refused.
 
-Money's range:
-    Every number money is made of or worked with (an amount, a factor, a
-    divisor, a weight of :func:`apportion`, the step of a
-    :class:`RoundingRule`) has a magnitude below 10^15 (a million billion,
-    far above any budget these rules compute) and at most 18 decimal places
-    (far finer than any coin). A number outside the range is refused with
-    :class:`~integration_rules.errors.InvalidArgument`, naming the argument;
-    so is an operation whose result would leave the range (a sum, a
-    difference, a product, a quotient, an amount rounded up to 10^15).
-
-The library's own decimal context:
-    Arithmetic runs in a :class:`decimal.Context` of the library, never in the
-    caller's: whatever ``decimal.getcontext()`` says (a precision of 6, other
-    rounding, other traps), the results are the same. Its 70 significant
-    digits hold the exact product of two numbers of the range (33 digits
-    each), so sums, differences, products and rounding to a step are exact;
-    were one of them not, ``decimal.Inexact`` would be raised rather than a
-    wrong amount returned.
-
-    Two operations round on purpose, to 18 decimal places, half even: a
-    product with more decimal places than that, and a quotient that does not
-    end within 18 places (8 / 3 is 2.666666666666666667). Rounding a
-    quotient computed to 70 digits once more is still correct: written as
-    whole numbers of 10^-18, two numbers of the range are A and D, below
-    10^33; A / D is exact at 70 digits, or at least 1 / (2 D 10^18) away
-    from any half-way point of the 18th decimal place (and 1 / (2 D) from
-    any half of a step), more than 10^17 times the error of its 70 digits,
-    below A / D 10^-69. Rounding that shows is always explicit, with a named
-    :class:`RoundingRule`.
+The range of the numbers it is made of, and the decimal context it computes
+in, are described in :mod:`integration_rules._core._decimal`.
 """
 
 from __future__ import annotations
@@ -40,138 +13,26 @@ from typing import Any, Final, Literal, overload
 
 from attrs import field, frozen
 
+from integration_rules._core._decimal import (
+    EXACT,
+    MODES,
+    ONE,
+    PLACES,
+    ROUNDING,
+    in_range,
+    to_places,
+    within,
+)
 from integration_rules.errors import InvalidArgument, quote
 
 Currency = Literal["CHF", "EUR"]
 Mode = Literal["half_up", "half_even", "down", "up"]
-_MODES: Final = {
-    "half_up": decimal.ROUND_HALF_UP,
-    "half_even": decimal.ROUND_HALF_EVEN,
-    "down": decimal.ROUND_DOWN,
-    "up": decimal.ROUND_UP,
-}
 CURRENCIES: Final[tuple[Currency, ...]] = ("CHF", "EUR")
 _CENT: Final = Decimal("0.01")
-_ONE: Final = Decimal(1)
-
-#: Money's range: magnitudes below 10^15 ...
-_LIMIT: Final = Decimal("1E+15")
-#: ... with at most 18 decimal places.
-_PLACES: Final = 18
-_RANGE: Final = (
-    "within Money's range (magnitude below 10^15, at most 18 decimal places)"
-)
-
-_TRAPS: Final = [
-    decimal.InvalidOperation,
-    decimal.DivisionByZero,
-    decimal.Overflow,
-    decimal.Underflow,
-]
-#: Exact arithmetic: sums, differences, products, multiples of a step. Inexact raises.
-_EXACT: Final = decimal.Context(
-    prec=70,
-    rounding=decimal.ROUND_HALF_EVEN,
-    Emin=-999,
-    Emax=999,
-    traps=[*_TRAPS, decimal.Inexact],
-)
-#: Rounding on purpose: quotients, 18 decimal places, whole steps, centimes shown.
-_ROUNDING: Final = decimal.Context(
-    prec=70,
-    rounding=decimal.ROUND_HALF_EVEN,
-    Emin=-999,
-    Emax=999,
-    traps=_TRAPS,
-)
-
-
-def to_decimal(value: Any, name: str) -> Decimal:
-    """*value* as an exact :class:`~decimal.Decimal`: from a Decimal, an int or a decimal string.
-
-    A float is refused: ``0.1`` is not one tenth in binary, and money must be exact.
-    The caller's decimal context plays no part. Money's range is checked
-    where the number becomes money, not here.
-
-    Raises:
-        InvalidArgument: Naming *name*, for a float, a bool or anything not a finite number.
-    """
-    if isinstance(value, bool):
-        raise InvalidArgument(
-            name,
-            f'expected a Decimal, an int or a decimal string like "1234.50", got the bool {value!r}',
-        )
-    if isinstance(value, float):
-        raise InvalidArgument(
-            name,
-            f'expected a Decimal, an int or a decimal string like "1234.50", got the float {value!r}; '
-            "floats are not exact, pass a string",
-        )
-    if isinstance(value, Decimal):
-        number = value
-    elif isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, str):
-        try:
-            number = Decimal(
-                value.strip().replace("’", "").replace("'", "").replace("_", ""),
-                _EXACT,
-            )
-        except decimal.InvalidOperation:
-            raise InvalidArgument(
-                name, f'expected a decimal string like "1234.50", got {quote(value)}'
-            ) from None
-    else:
-        raise InvalidArgument(
-            name,
-            f'expected a Decimal, an int or a decimal string like "1234.50", got {quote(value)}',
-        )
-    if not number.is_finite():
-        raise InvalidArgument(name, f"expected a finite amount, got {quote(value)}")
-    return number
-
-
-def _to_places(number: Decimal) -> Decimal:
-    """*number* with 0 to 18 decimal places: as written, or rounded half even after the 18th.
-
-    A number written with an exponent (``1E+3``) gets no decimal places
-    (``1000``). *number* is below 10^33 in magnitude: the result fits in
-    the library's context.
-    """
-    exponent = min(max(int(number.as_tuple().exponent), -_PLACES), 0)
-    return number.quantize(_ONE.scaleb(exponent, _EXACT), context=_ROUNDING)
-
-
-def in_range(value: Any, name: str) -> Decimal:
-    """*value* as a Decimal of Money's range (see the module's documentation).
-
-    The value is kept exactly as written, except that zeros after the 18th
-    decimal place are dropped, a number written with an exponent becomes a
-    whole number (``1E+3`` is ``1000``) and a zero has no sign.
-
-    Raises:
-        InvalidArgument: Naming *name*, for anything :func:`to_decimal`
-            refuses, a magnitude of 10^15 or more, or a non-zero digit
-            after the 18th decimal place.
-    """
-    number = to_decimal(value, name)
-    if number.copy_abs() >= _LIMIT or _to_places(number) != number:
-        raise InvalidArgument(name, f"expected a number {_RANGE}, got {quote(value)}")
-    kept = _to_places(number)
-    return kept.copy_abs() if kept.is_zero() else kept
 
 
 def _amount(value: Any) -> Decimal:
     return in_range(value, "amount")
-
-
-def _within(result: Decimal, name: str, given: object, what: str) -> Decimal:
-    """*result* if it is in Money's range; else an error naming the operand *name* that took it out."""
-    if result.copy_abs() >= _LIMIT:
-        raise InvalidArgument(
-            name, f"expected a value that keeps the {what} {_RANGE}, got {quote(given)}"
-        )
-    return result
 
 
 def _check_currency(_instance: object, _attribute: object, value: Any) -> None:
@@ -244,14 +105,14 @@ class Money:
                 leaves Money's range; naming ``currency`` if the currencies differ.
         """
         self._same(other)
-        total = _EXACT.add(self.amount, other.amount)
-        return Money(_within(total, "other", other, "sum"), self.currency)
+        total = EXACT.add(self.amount, other.amount)
+        return Money(within(total, "other", other, "sum"), self.currency)
 
     def __sub__(self, other: Money) -> Money:
         """The exact difference, in the same currency (raises as :meth:`__add__`)."""
         self._same(other)
-        difference = _EXACT.subtract(self.amount, other.amount)
-        return Money(_within(difference, "other", other, "difference"), self.currency)
+        difference = EXACT.subtract(self.amount, other.amount)
+        return Money(within(difference, "other", other, "difference"), self.currency)
 
     def __mul__(self, factor: int | Decimal) -> Money:
         """The product, exact to 18 decimal places (rounded half even beyond).
@@ -261,8 +122,8 @@ class Money:
                 Money's range, or the product leaves the range.
         """
         number = in_range(factor, "factor")
-        product = _to_places(_EXACT.multiply(self.amount, number))
-        return Money(_within(product, "factor", factor, "product"), self.currency)
+        product = to_places(EXACT.multiply(self.amount, number))
+        return Money(within(product, "factor", factor, "product"), self.currency)
 
     __rmul__ = __mul__
 
@@ -284,8 +145,8 @@ class Money:
             raise InvalidArgument(
                 "divisor", f"expected a non-zero number, got {quote(divisor)}"
             )
-        quotient = _to_places(_ROUNDING.divide(self.amount, number))
-        return Money(_within(quotient, "divisor", divisor, "quotient"), self.currency)
+        quotient = to_places(ROUNDING.divide(self.amount, number))
+        return Money(within(quotient, "divisor", divisor, "quotient"), self.currency)
 
     def __neg__(self) -> Money:
         return Money(self.amount.copy_negate(), self.currency)
@@ -336,7 +197,7 @@ class Money:
            exactly whole; the largest amounts are shown too.
         """
         shown = self.amount.quantize(
-            _CENT, rounding=decimal.ROUND_HALF_UP, context=_ROUNDING
+            _CENT, rounding=decimal.ROUND_HALF_UP, context=ROUNDING
         )
         sign = "-" if shown < 0 else ""
         whole, _, cents = f"{shown.copy_abs():f}".partition(".")
@@ -389,8 +250,8 @@ def _to_step(value: Decimal | int | str) -> Decimal:
 
 def _quantum(step: Decimal) -> Decimal:
     """The unit a multiple of *step* is written in: the step's own decimals, at least the cent's two."""
-    exponent = int(step.normalize(_EXACT).as_tuple().exponent)
-    return _ONE.scaleb(min(exponent, -2), _EXACT)
+    exponent = int(step.normalize(EXACT).as_tuple().exponent)
+    return ONE.scaleb(min(exponent, -2), EXACT)
 
 
 _ROUNDABLE: Final = 'expected Money, a Decimal, an int or a decimal string like "1.025"'
@@ -436,21 +297,21 @@ class RoundingRule:
     def __attrs_post_init__(self) -> None:
         if self.step <= 0:
             raise InvalidArgument("step", f"expected a positive step, got {self.step}")
-        if self.mode not in _MODES:
+        if self.mode not in MODES:
             raise InvalidArgument(
-                "mode", f"expected one of {', '.join(_MODES)}, got {quote(self.mode)}"
+                "mode", f"expected one of {', '.join(MODES)}, got {quote(self.mode)}"
             )
 
     def _round(self, amount: Decimal, given: object) -> Decimal:
         # The quotient is exact, or rounded at 70 digits far from any half step
         # (see the module's documentation): rounding it to whole steps is exact.
-        steps = _ROUNDING.divide(amount, self.step).quantize(
-            _ONE, rounding=_MODES[self.mode], context=_ROUNDING
+        steps = ROUNDING.divide(amount, self.step).quantize(
+            ONE, rounding=MODES[self.mode], context=ROUNDING
         )
-        rounded = _EXACT.multiply(steps, self.step).quantize(
-            _quantum(self.step), context=_EXACT
+        rounded = EXACT.multiply(steps, self.step).quantize(
+            _quantum(self.step), context=EXACT
         )
-        return _within(rounded, "money", given, "rounded amount")
+        return within(rounded, "money", given, "rounded amount")
 
     @overload
     def apply(self, money: Money) -> Money: ...
@@ -607,7 +468,7 @@ def apportion(
     if unit <= 0:
         raise InvalidArgument("step", f"expected a positive step, got {unit}")
     names, parts = _weights(weights)
-    count, rest = _EXACT.divmod(total.amount, unit)
+    count, rest = EXACT.divmod(total.amount, unit)
     if not rest.is_zero():
         raise InvalidArgument(
             "total",
@@ -616,7 +477,7 @@ def apportion(
     if any(weight < 0 for weight in parts):
         raise InvalidArgument("weights", "expected non-negative weights")
     # Whole numbers throughout: weights in units of 10^-18, the total in steps.
-    scaled = [int(_EXACT.scaleb(weight, _PLACES)) for weight in parts]
+    scaled = [int(EXACT.scaleb(weight, PLACES)) for weight in parts]
     weight_sum = sum(scaled)
     if weight_sum == 0:
         raise InvalidArgument("weights", "expected at least one positive weight")
@@ -629,7 +490,7 @@ def apportion(
     quantum = _quantum(unit)
     shares = tuple(
         Money(
-            _EXACT.multiply(units, unit).quantize(quantum, context=_EXACT),
+            EXACT.multiply(units, unit).quantize(quantum, context=EXACT),
             total.currency,
         )
         for units in floors
