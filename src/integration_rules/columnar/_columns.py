@@ -25,7 +25,7 @@ from attrs import frozen
 
 from integration_rules.errors import InvalidArgument, InvalidFact, quote
 from integration_rules.facts import FACT_KINDS, FACTS, Person
-from integration_rules.facts._person import _HISTORY_DATES as HISTORY_DATES
+from integration_rules.facts._person import ORDERS
 
 
 def date_key(day: dt.date) -> int:
@@ -243,32 +243,28 @@ class Columns:
 
         A date of the person's history before their birth date, a child
         born on or before it, or a B holder's ``residence_permit_since``
-        after ``status_since``: found
-        with a few vectorised comparisons, then each suspect row is built as
-        a ``Person`` for ``Person``'s own error. Rows in *skip* are left out.
+        after ``status_since``: the orders ``Person`` checks (written once, in
+        ``integration_rules.facts._person.ORDERS``), found with a few
+        vectorised comparisons; then each suspect row is built as a
+        ``Person`` for ``Person``'s own error. Rows in *skip* are left out.
         """
         suspects = np.zeros(self.size, dtype=bool)
-        birth = self.columns.get("birth_date")
-        if birth is not None and not birth.all_unknown:
-            for name in HISTORY_DATES:
-                day = self.columns.get(name)
-                if day is not None and not day.all_unknown:
-                    suspects |= birth.known & day.known & (day.values < birth.values)
-            children = self.columns.get("children_birth_dates")
-            if children is not None and not children.all_unknown:
-                suspects |= _children_too_old(birth, children)
-        status, since, permit = (
-            self.columns.get(n)
-            for n in ("residence_status", "status_since", "residence_permit_since")
-        )
-        if status is not None and since is not None and permit is not None:
-            suspects |= (
-                status.known
-                & (status.values == status.code("B"))
-                & since.known
-                & permit.known
-                & (permit.values > since.values)
-            )
+        for order in ORDERS:
+            first, then = self.columns.get(order.earlier), self.columns.get(order.later)
+            if first is None or then is None or first.all_unknown or then.all_unknown:
+                continue
+            both = first.known & then.known
+            if order.status is not None:
+                status = self.columns.get("residence_status")
+                if status is None:
+                    continue
+                both &= status.known & (status.values == status.code(order.status))
+            if order.each:
+                suspects |= _each_before(first, then, both, strict=order.strict)
+            elif order.strict:
+                suspects |= both & (then.values <= first.values)
+            else:
+                suspects |= both & (then.values < first.values)
         found: dict[int, InvalidFact] = {}
         for row in np.flatnonzero(suspects).tolist():
             if row in skip:
@@ -280,13 +276,16 @@ class Columns:
         return found
 
 
-def _children_too_old(birth: Column, children: Column) -> np.ndarray[Any, Any]:
-    """Rows with a child born on or before the person (tuples are sorted: the eldest first)."""
-    found = np.zeros(len(birth.known), dtype=bool)
-    for row in np.flatnonzero(birth.known & children.known).tolist():
-        days = children.values[row]
-        if days and date_key(days[0]) <= birth.values[row]:
-            found[row] = True
+def _each_before(
+    first: Column, then: Column, rows: np.ndarray[Any, Any], *, strict: bool
+) -> np.ndarray[Any, Any]:
+    """Rows whose earliest date of *then* (tuples are sorted) is before *first* (or on it, if *strict*)."""
+    found = np.zeros(len(first.known), dtype=bool)
+    for row in np.flatnonzero(rows).tolist():
+        days = then.values[row]
+        if days:
+            earliest = date_key(days[0])
+            found[row] = earliest <= first.values[row] if strict else earliest < first.values[row]
     return found
 
 
