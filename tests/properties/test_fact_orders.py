@@ -20,7 +20,9 @@ np = pytest.importorskip("numpy")
 
 from integration_rules.columnar import read_columns  # noqa: E402
 
-DAYS = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2000, 12, 31)))
+DAYS = st.one_of(
+    st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2000, 12, 31))
+)
 ROWS = st.fixed_dictionaries(
     {
         "birth_date": DAYS,
@@ -30,7 +32,9 @@ ROWS = st.fixed_dictionaries(
         "residence_permit_since": DAYS,
         "housing_since": DAYS,
         "residence_status": st.one_of(st.none(), st.sampled_from(["B", "F", "N"])),
-        "children_birth_dates": st.one_of(st.none(), st.lists(DAYS.filter(bool), max_size=2)),
+        "children_birth_dates": st.one_of(
+            st.none(), st.lists(DAYS.filter(bool), max_size=2)
+        ),
     }
 )
 

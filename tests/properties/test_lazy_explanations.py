@@ -74,7 +74,9 @@ OTHER_LEAVES = st.one_of(
         lambda b: any_age_between("children_birth_dates", b[0], b[1])
     ),
     st.tuples(st.integers(0, 60), st.booleans()).map(
-        lambda m: months_since("arrival_date", **{("more_than" if m[1] else "at_least"): m[0]})
+        lambda m: months_since(
+            "arrival_date", **{("more_than" if m[1] else "at_least"): m[0]}
+        )
     ),
     st.tuples(st.integers(0, 8), st.booleans()).map(
         lambda y: years_since(
@@ -87,7 +89,9 @@ OTHER_LEAVES = st.one_of(
         lambda c: compare("arrival_date", c[0], c[1])
     ),
     st.sampled_from(["CH-VS", "CH-JU", "FR-63"]).map(
-        lambda code: compare("domicile", "==", Parameter("t.domicile", code, label=Text.same("d")))
+        lambda code: compare(
+            "domicile", "==", Parameter("t.domicile", code, label=Text.same("d"))
+        )
     ),
     st.frozensets(st.sampled_from(["B", "F", "N", "S"]), min_size=1).map(
         lambda codes: one_of(
@@ -171,10 +175,14 @@ def test_a_lazy_explanation_renders_as_an_eager_one(
     try:
         expected = eager(rule, person, on)
     except EvaluationError as error:
+        refused = str(error)
+    else:
+        refused = None
+    if refused is not None:
         # The plan refuses the same facts, with the same message.
         with pytest.raises(EvaluationError) as caught:
             evaluate(rule, person, on=on)
-        assert str(error) == str(caught.value)
+        assert refused == str(caught.value)
         return
     lazy = evaluate(rule, person, on=on)
 
@@ -270,7 +278,9 @@ def test_the_two_valued_columnar_path_agrees(
         return
     columns = Columns.from_persons(people)
     result = evaluate_columns(rule, columns, on=on)
-    again = evaluate_columns(rule, columns, on=on)  # with the results kept on the columns
+    again = evaluate_columns(
+        rule, columns, on=on
+    )  # with the results kept on the columns
     for row, person in enumerate(people):
         node = rule.evaluate(person, on)
 

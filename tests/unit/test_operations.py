@@ -22,12 +22,12 @@ SOURCE = Path(__file__).resolve().parents[2] / "src" / "integration_rules"
 
 def rule_classes() -> list[type[Rule]]:
     """Every rule class of the core that names a kind."""
-    found = []
-    for module in (_rule, _leaves):
-        for value in vars(module).values():
-            if isinstance(value, type) and issubclass(value, Rule) and value.kind:
-                found.append(value)
-    return found
+    return [
+        value
+        for module in (_rule, _leaves)
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, Rule) and value.kind
+    ]
 
 
 def test_every_kind_has_one_entry_and_every_entry_a_kind() -> None:
@@ -58,16 +58,16 @@ def test_a_kind_without_an_entry_is_refused_when_built() -> None:
 
 def test_an_operation_is_a_leaf_or_a_combination() -> None:
     """An entry gives test (a leaf) or combine (a combination): exactly one."""
-    base = {"kind": "demo", "message": None, "ident": lambda rule, name: "demo"}
+    base = {"kind": "demo", "message": None, "ident": lambda _rule, _name: "demo"}
     with pytest.raises(InvalidRule, match="give test"):
         Operation(**base)
     with pytest.raises(InvalidRule, match="give test"):
         Operation(
             **base,
-            test=lambda rule, values, on: (True, None),
-            combine=lambda rule, codes, on, algebra: 2,
+            test=lambda _rule, _values, _on: (True, None),
+            combine=lambda _rule, _codes, _on, _algebra: 2,
         )
-    assert Operation(**base, test=lambda rule, values, on: (True, None)).is_leaf
+    assert Operation(**base, test=lambda _rule, _values, _on: (True, None)).is_leaf
 
 
 def test_every_catalogue_has_the_same_messages_with_the_same_fields() -> None:
@@ -78,7 +78,9 @@ def test_every_catalogue_has_the_same_messages_with_the_same_fields() -> None:
     for code in CATALOGUES["fr"]:
         fields = {
             lang: sorted(
-                name for _, name, _, _ in string.Formatter().parse(catalogue[code]) if name
+                name
+                for _, name, _, _ in string.Formatter().parse(catalogue[code])
+                if name
             )
             for lang, catalogue in CATALOGUES.items()
         }
@@ -105,4 +107,8 @@ def test_a_generated_label_is_a_message_that_reads_the_current_value() -> None:
     label = is_true("contract").label
 
     assert isinstance(label, Phrase)
-    assert ("contract : oui", "contract: ja", "contract: yes") == (label.fr, label.de, label.en)
+    assert ("contract : oui", "contract: ja", "contract: yes") == (
+        label.fr,
+        label.de,
+        label.en,
+    )

@@ -97,10 +97,17 @@ def _age_ident(leaf: Any, _name: Callable[[Any], str]) -> str:
     return f"age_between({leaf.fact!r}, {show(leaf.minimum)}, {show(leaf.maximum)})"
 
 
+def bound(value: Any, w: Writer) -> str:
+    """An expression of *value* on the evaluation date ``on``: a dated parameter is read where it is used."""
+    if isinstance(value, Parameter):
+        if value.history is not None:
+            return f"{w.name(value)}.value_on(on)"
+        return w.name(value.value)
+    return w.name(value)
+
+
 def _age_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
     bounds = [(b, op) for b, op in ((leaf.minimum, ">="), (leaf.maximum, "<=")) if b is not None]
-    if any(isinstance(b, Parameter) and b.history is not None for b, _ in bounds):
-        return None
     (value,) = inputs
     age = w.var()
     # completed_years, inlined: a 29 February birthday falls on 28 February in a common year.
@@ -111,7 +118,7 @@ def _age_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
         f"+ (_f28 and {value}.month == 2 and {value}.day == 29)) "
         f"if type({value}) is {w.name(dt.date)} and {value} <= on else None"
     )
-    held = " and ".join(f"{age} {op} {w.name(latest(b))}" for b, op in bounds)
+    held = " and ".join(f"{age} {op} {bound(b, w)}" for b, op in bounds)
     return f"(({held}) if {age} is not None else {w.generic(value)})"
 
 
@@ -199,6 +206,15 @@ def _elapsed(kind: str, unit: str, mark: Callable[[dt.date, int], dt.date]) -> O
             return (leaf.amount, leaf.inclusive)
         return (leaf.amount,)
 
+    def inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str:
+        (value,) = inputs
+        reached = ">" if leaf.strict else ">="
+        day = f"{w.name(mark)}({value}, {bound(leaf.amount, w)})"
+        return (
+            f"(on {reached} {day} if type({value}) is {w.name(dt.date)} "
+            f"else {w.generic(value)})"
+        )
+
     return Operation(
         kind=kind,
         values=values,
@@ -206,6 +222,7 @@ def _elapsed(kind: str, unit: str, mark: Callable[[dt.date, int], dt.date]) -> O
         changes=changes,
         message=message,
         ident=ident,
+        inline=inline,
         vector=lambda leaf, v: v.elapsed(
             leaf.fact, unit, resolve(leaf.amount, v.on), strict=leaf.strict
         ),
