@@ -19,6 +19,7 @@ from integration_rules._core._explanation import Decision
 from integration_rules._core._node import Node
 from integration_rules._core._ops import operation
 from integration_rules._core._outcome import Outcome
+from integration_rules._core._plan import plan_of
 from integration_rules._core._reading import Breakpoint, FactChange, read_fact
 from integration_rules._core._rule import Rule
 from integration_rules._core._text import Text
@@ -163,6 +164,7 @@ def minimal_changes(
     ]
     options = _options(units)
     facts = sorted(options)
+    plan = plan_of(rule)  # many candidates are tried: their outcomes only
     for size in range(1, min(max_size, len(facts)) + 1):
         found: list[dict[str, Any]] = []
         for chosen in itertools.combinations(facts, size):
@@ -170,7 +172,7 @@ def minimal_changes(
                 merged = dict(zip(chosen, values, strict=True))
                 try:
                     changed = apply_changes(subject, merged)
-                    outcome = rule.evaluate(changed, on).outcome
+                    outcome = plan.run(changed, on)[0]
                 except IntegrationRulesError:
                     continue
                 if outcome is Outcome.ELIGIBLE:
