@@ -60,7 +60,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, TypeAlias
@@ -72,6 +71,8 @@ from sphinx.util.docutils import SphinxDirective
 
 import integration_rules
 from integration_rules import (
+    Document,
+    DocumentKind,
     Measure,
     Money,
     Office,
@@ -81,8 +82,6 @@ from integration_rules import (
     Period,
     Person,
     Rule,
-    Document,
-    DocumentKind,
     Source,
     Status,
     Transition,
@@ -94,7 +93,6 @@ from integration_rules.funding import PARAMETERS as FUNDING_PARAMETERS
 from integration_rules.funding import PROGRAMMES
 from integration_rules.measures import CATALOG, MEASURES, MOVES
 from integration_rules.measures.france import CIR_TRACKS
-from integration_rules.organisations import DIRECTORY
 from integration_rules.network import (
     ATTESTED,
     CHARTER,
@@ -110,6 +108,7 @@ from integration_rules.network import (
     to_mermaid,
     to_svg,
 )
+from integration_rules.organisations import DIRECTORY
 from integration_rules.permits import (
     AIS_SCOPE,
     COVERED_CANTONS,
