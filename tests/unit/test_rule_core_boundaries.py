@@ -143,6 +143,18 @@ def test_a_mapping_is_read_by_key_even_for_names_of_its_methods(
     assert Outcome.UNDETERMINED is evaluate(is_true("items"), subject, on=ON).outcome
 
 
+def test_a_mapping_type_met_for_the_first_time_is_read_by_key() -> None:
+    """Whether a type is a mapping is asked once per type: the first subject of a new type is read right too."""
+
+    class Fresh(Facts):
+        """A mapping type no rule has read yet."""
+
+    first, second = Fresh(values=True), Fresh(values=False, keys=True)
+
+    assert (True, None) == (read_fact(first, "values"), read_fact(first, "keys"))
+    assert (False, True) == (read_fact(second, "values"), read_fact(second, "keys"))
+
+
 def test_an_object_subject_is_read_by_attribute() -> None:
     """An object's facts are its attributes; None is unknown."""
     assert (
