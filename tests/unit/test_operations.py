@@ -91,7 +91,7 @@ def test_every_message_the_library_names_is_in_the_catalogues() -> None:
     """Each code written in the source, and each of the elapsed-time codes, has a wording."""
     written = set()
     for path in SOURCE.rglob("*.py"):
-        written |= set(re.findall(r'Phrase\(\s*"([a-z_.]+)"', path.read_text("utf-8")))
+        written |= set(re.findall(r'Phrase\(\s*"([a-z0-9_.]+)"', path.read_text("utf-8")))
     elapsed = {
         f"{kind}.{suffix}"
         for kind in ("years_since", "months_since")

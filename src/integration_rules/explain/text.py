@@ -89,7 +89,7 @@ def lines(
     is shown where its citation differs from the enclosing node's.
     """
     figure = node.figure
-    rows: list[tuple[Text, str]] = []
+    rows: list[tuple[Text | Phrase, str]] = []
     if figure is None:
         head = f"{MARKS[node.outcome]} {node.label.get(lang)}"
         if node.detail is not None:
@@ -310,7 +310,7 @@ def stream(
 ) -> str:
     """What a stream gave, as text: the counts, then one line per failed row (or per field)."""
     lang = check_lang(lang)
-    found = [ROWS_READ.get(lang).format(rows, len(failed))]
+    found = [ROWS_READ._replace(args=(rows, len(failed))).get(lang)]
     found.extend(
         f"{measure_id}{colon(lang)}{_counted(measure_counts, lang)}"
         for measure_id, measure_counts in counts.items()

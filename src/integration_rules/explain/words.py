@@ -2,7 +2,9 @@
 
 An explanation's words ("facts read", "Missing facts"), the outcome words
 (éligible, berechtigt, eligible), the marks ``✓ ✗ ?`` and the colours of the
-outcomes are defined here and nowhere else; the renderers of
+outcomes are named here and nowhere else; the words themselves are messages
+of the per-language catalogues (``_core/_messages.py``, codes ``word.…``),
+with the library's other wording. The renderers of
 :mod:`integration_rules.explain.text` and :mod:`integration_rules.explain.html`
 and the result types read them from here.
 
@@ -17,7 +19,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._text import LANGUAGES, Text
+from integration_rules._core._text import LANGUAGES, Phrase, Text
 
 
 def colon(lang: str) -> str:
@@ -35,25 +37,25 @@ def loud(text: str) -> str:
     return text.upper()
 
 
-def _capitalised(text: Text) -> Text:
+def _capitalised(text: Text | Phrase) -> Text:
     return Text(*(capitalised(text.get(lang)) for lang in LANGUAGES))
 
 
 # -- outcomes ------------------------------------------------------------------------------------
 
 #: The outcome of one decision, in words.
-OUTCOMES: Final[Mapping[Outcome, Text]] = {
-    Outcome.ELIGIBLE: Text("éligible", "berechtigt", "eligible"),
-    Outcome.INELIGIBLE: Text("non éligible", "nicht berechtigt", "ineligible"),
-    Outcome.UNDETERMINED: Text("indéterminé", "unbestimmt", "undetermined"),
+OUTCOMES: Final[Mapping[Outcome, Phrase]] = {
+    Outcome.ELIGIBLE: Phrase("word.outcomes.eligible"),
+    Outcome.INELIGIBLE: Phrase("word.outcomes.ineligible"),
+    Outcome.UNDETERMINED: Phrase("word.outcomes.undetermined"),
 }
 
 #: The persons counted with each outcome of a caseload (plural), by outcome value, and those in error.
-COUNTED: Final[Mapping[str, Text]] = {
-    Outcome.ELIGIBLE.value: Text("éligibles", "berechtigt", "eligible"),
-    Outcome.UNDETERMINED.value: Text("indéterminés", "unbestimmt", "undetermined"),
-    Outcome.INELIGIBLE.value: Text("non éligibles", "nicht berechtigt", "ineligible"),
-    "error": Text("en erreur", "fehlerhaft", "in error"),
+COUNTED: Final[Mapping[str, Phrase]] = {
+    Outcome.ELIGIBLE.value: Phrase("word.counted.eligible"),
+    Outcome.UNDETERMINED.value: Phrase("word.counted.undetermined"),
+    Outcome.INELIGIBLE.value: Phrase("word.counted.ineligible"),
+    "error": Phrase("word.counted.error"),
 }
 
 #: The mark of an outcome at the start of an explanation's line.
@@ -72,92 +74,66 @@ COLOURS: Final[Mapping[Outcome, str]] = {
 
 # -- an explanation --------------------------------------------------------------------------------
 
-DECISION: Final = Text("Décision", "Entscheid", "Decision")
+DECISION: Final = Phrase("word.decision")
 #: "Decision on <date>".
-ON: Final = Text("au", "am", "on")
-FACTS_READ: Final = Text("faits lus", "gelesene Tatsachen", "facts read")
-PARAMETERS: Final = Text("paramètres", "Parameter", "parameters")
-SOURCE: Final = Text("source", "Quelle", "source")
-IN_FORCE: Final = Text("en vigueur", "in Kraft", "in force")
-MISSING_FACTS: Final = Text("faits manquants", "fehlende Tatsachen", "missing facts")
+ON: Final = Phrase("word.on")
+FACTS_READ: Final = Phrase("word.facts_read")
+PARAMETERS: Final = Phrase("word.parameters")
+SOURCE: Final = Phrase("word.source")
+IN_FORCE: Final = Phrase("word.in_force")
+MISSING_FACTS: Final = Phrase("word.missing_facts")
 #: Of plural things (facts, changes, conditions).
-NONE: Final = Text("aucun", "keine", "none")
+NONE: Final = Phrase("word.none")
 #: Of the one alternative of a choice (an office, a regime).
-NONE_CHOSEN: Final = Text("aucun", "keiner", "none")
-CHOSEN: Final = Text("retenu", "ermittelt", "chosen")
-YES: Final = Text("oui", "ja", "yes")
-NO: Final = Text("non", "nein", "no")
-UNKNOWN: Final = Text("inconnu", "unbekannt", "unknown")
+NONE_CHOSEN: Final = Phrase("word.none_chosen")
+CHOSEN: Final = Phrase("word.chosen")
+YES: Final = Phrase("word.yes")
+NO: Final = Phrase("word.no")
+UNKNOWN: Final = Phrase("word.unknown")
 #: Of the facts or inputs not known ("missing: birth_date").
-MISSING: Final = Text("manquent", "fehlen", "missing")
+MISSING: Final = Phrase("word.missing")
 
 #: The inputs an amount was computed from.
-INPUTS: Final = Text("données", "Angaben", "inputs")
+INPUTS: Final = Phrase("word.inputs")
 
 #: The columns of a decision's table.
 CONDITION_HEADINGS: Final = (
-    Text("Condition", "Bedingung", "Condition"),
-    Text("Résultat", "Ergebnis", "Result"),
-    Text(
-        "Faits et paramètres lus",
-        "Gelesene Tatsachen und Parameter",
-        "Facts and parameters read",
-    ),
-    Text("Source", "Quelle", "Source"),
+    Phrase("word.condition_headings.0"),
+    Phrase("word.condition_headings.1"),
+    Phrase("word.condition_headings.2"),
+    Phrase("word.condition_headings.3"),
 )
 
 # -- over time -------------------------------------------------------------------------------------
 
 #: "periods from <date> to <date>".
-PERIODS_FROM: Final = Text("périodes du", "Zeiträume vom", "periods from")
-TO: Final = Text("au", "bis", "to")
+PERIODS_FROM: Final = Phrase("word.periods_from")
+TO: Final = Phrase("word.to")
 
 #: The columns of a timeline's table.
 SPAN_HEADINGS: Final = (
-    Text("Du", "Von", "From"),
-    Text("Au", "Bis", "To"),
-    Text("Résultat", "Ergebnis", "Outcome"),
+    Phrase("word.span_headings.0"),
+    Phrase("word.span_headings.1"),
+    Phrase("word.span_headings.2"),
     _capitalised(MISSING_FACTS),
-    Text("Commence parce que", "Beginnt, weil", "Starts because"),
+    Phrase("word.span_headings.4"),
 )
 
 # -- the path to eligibility -------------------------------------------------------------------------
 
-BLOCKED: Final = Text("Ce qui bloque", "Was blockiert", "What blocks it")
-CHANGES: Final = Text(
-    "Changements qui suffiraient",
-    "Änderungen, die genügen würden",
-    "Changes that would suffice",
-)
-EARLIEST: Final = Text(
-    "Première date éligible sans autre changement",
-    "Frühestes Datum ohne weitere Änderung",
-    "Earliest eligible date if nothing else changes",
-)
-NEVER: Final = Text("jamais", "nie", "never")
-UNKNOWN_WHILE: Final = Text(
-    "inconnue tant que ces faits manquent : ",
-    "unbekannt, solange diese Tatsachen fehlen: ",
-    "unknown while these facts are missing: ",
-)
-SUCCESSOR: Final = Text(
-    "Mesure qui lui a succédé", "Nachfolgemassnahme", "Replaced by the measure"
-)
-ALREADY: Final = Text("déjà éligible", "bereits berechtigt", "already eligible")
+BLOCKED: Final = Phrase("word.blocked")
+CHANGES: Final = Phrase("word.changes")
+EARLIEST: Final = Phrase("word.earliest")
+NEVER: Final = Phrase("word.never")
+UNKNOWN_WHILE: Final = Phrase("word.unknown_while")
+SUCCESSOR: Final = Phrase("word.successor")
+ALREADY: Final = Phrase("word.already")
 
 # -- caseloads ---------------------------------------------------------------------------------------
 
-PERSONS: Final = Text("personnes", "Personen", "persons")
-ERRORS: Final = Text("erreurs", "Fehler", "errors")
-BLOCKS_MOST: Final = Text(
-    "bloque le plus souvent", "blockiert am häufigsten", "blocks most often"
-)
-MISSING_MOST: Final = Text(
-    "manque le plus souvent", "fehlt am häufigsten", "missing most often"
-)
+PERSONS: Final = Phrase("word.persons")
+ERRORS: Final = Phrase("word.errors")
+BLOCKS_MOST: Final = Phrase("word.blocks_most")
+MISSING_MOST: Final = Phrase("word.missing_most")
 #: A stream's first line: rows read (``{0}``) and failed (``{1}``).
-ROWS_READ: Final = Text(
-    "{0} lignes lues, {1} en erreur",
-    "{0} Zeilen gelesen, {1} fehlerhaft",
-    "{0} rows read, {1} failed",
-)
+ROWS_READ: Final = Phrase("word.rows_read")
