@@ -84,15 +84,15 @@ class Decision(Displayable):
         it skips the validation of the constructor (the hot path of ``check``).
         """
         decision = object.__new__(cls)
-        setattr_ = object.__setattr__
-        setattr_(decision, "outcome", outcome)
-        setattr_(decision, "_explanation", None)
-        setattr_(decision, "on", on)
-        setattr_(decision, "measure", measure)
-        setattr_(decision, "title", title)
-        setattr_(decision, "_rule", rule)
-        setattr_(decision, "_subject", subject)
-        setattr_(decision, "_missing", missing)
+        # The slots' own setters: a frozen class refuses setattr, and they are twice as fast.
+        _set_outcome(decision, outcome)
+        _set_explanation(decision, None)
+        _set_on(decision, on)
+        _set_measure(decision, measure)
+        _set_title(decision, title)
+        _set_rule(decision, rule)
+        _set_subject(decision, subject)
+        _set_missing(decision, missing)
         return decision
 
     @property
@@ -173,3 +173,27 @@ class Decision(Displayable):
         and ``covered``.
         """
         return json.render(self.explanation, self._heading())
+
+
+(
+    _set_outcome,
+    _set_explanation,
+    _set_on,
+    _set_measure,
+    _set_title,
+    _set_rule,
+    _set_subject,
+    _set_missing,
+) = (
+    Decision.__dict__[name].__set__
+    for name in (
+        "outcome",
+        "_explanation",
+        "on",
+        "measure",
+        "title",
+        "_rule",
+        "_subject",
+        "_missing",
+    )
+)
