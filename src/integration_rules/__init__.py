@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         InvalidFact,
         InvalidRule,
         NoValueOnDate,
+        UnknownFact,
         UnknownMeasure,
     )
     from integration_rules.facts import (
@@ -125,6 +126,7 @@ _LAZY = {
     "InvalidFact": "integration_rules.errors",
     "InvalidRule": "integration_rules.errors",
     "NoValueOnDate": "integration_rules.errors",
+    "UnknownFact": "integration_rules.errors",
     "UnknownMeasure": "integration_rules.errors",
     "Person": "integration_rules.facts",
     "Measure": "integration_rules.measures",
@@ -193,6 +195,7 @@ __all__ = [
     "Text",
     "Timeline",
     "Transition",
+    "UnknownFact",
     "UnknownMeasure",
     "WorkAccess",
     "__version__",

@@ -25,6 +25,7 @@ __all__ = [
     "InvalidFact",
     "InvalidRule",
     "NoValueOnDate",
+    "UnknownFact",
     "UnknownMeasure",
 ]
 
@@ -147,6 +148,22 @@ class EvaluationError(IntegrationRulesError, ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{_field(field)}: {message}")
         self.field = field
+
+
+class UnknownFact(InvalidFact, TypeError):
+    """A name that is not a declared fact: a misspelled keyword, key or column.
+
+    The message names it, suggests the closest declared name and lists them.
+    It is an :class:`InvalidFact` (the field is the name given) and a
+    ``TypeError``, what Python raises for an unexpected keyword.
+
+    Example:
+        >>> from integration_rules import Person
+        >>> Person(birthdate="2000-01-01")
+        Traceback (most recent call last):
+          ...
+        integration_rules.errors.UnknownFact: birthdate: not a fact of a person; did you mean "birth_date"? expected one of ...
+    """
 
 
 class UnknownMeasure(IntegrationRulesError, KeyError, ValueError):

@@ -88,10 +88,10 @@ VALUES = st.recursive(
     ),
     max_leaves=8,
 )
-NAMES = st.sampled_from(FACTS) | st.text(max_size=12)
+NAMES = st.sampled_from(FACTS.names) | st.text(max_size=12)
 
 
-@given(name=st.sampled_from(FACTS), value=VALUES)
+@given(name=st.sampled_from(FACTS.names), value=VALUES)
 def test_person_answers_or_refuses_with_the_librarys_error(
     name: str, value: Any
 ) -> None:

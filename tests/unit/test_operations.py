@@ -10,7 +10,7 @@ from typing import ClassVar
 import pytest
 from attrs import frozen
 
-from integration_rules._core import _leaves, _rule
+from integration_rules._core import _leaves, _quantities, _rule
 from integration_rules._core._messages import CATALOGUES
 from integration_rules._core._operation import Operation
 from integration_rules._core._ops import OPERATIONS, operation
@@ -24,7 +24,7 @@ def rule_classes() -> list[type[Rule]]:
     """Every rule class of the core that names a kind."""
     return [
         value
-        for module in (_rule, _leaves)
+        for module in (_rule, _leaves, _quantities)
         for value in vars(module).values()
         if isinstance(value, type) and issubclass(value, Rule) and value.kind
     ]

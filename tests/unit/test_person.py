@@ -30,7 +30,7 @@ def test_every_fact_defaults_to_unknown() -> None:
 
 def test_public_contract_keywords() -> None:
     """The keyword names other applications rely on are all there."""
-    assert FACTS[:11] == (
+    assert FACTS.names[:11] == (
         "birth_date",
         "sex",
         "domicile",

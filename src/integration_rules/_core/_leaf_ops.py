@@ -28,7 +28,7 @@ from integration_rules._core._dates import (
     completed_years,
     ordinal,
 )
-from integration_rules._core._operation import OPERATORS, Operation, Writer
+from integration_rules._core._operation import OPERATORS, Operation, Vectors, Writer
 from integration_rules._core._parameters import Parameter, latest, resolve
 from integration_rules._core._reading import (
     Breakpoint,
@@ -38,7 +38,7 @@ from integration_rules._core._reading import (
     show,
 )
 from integration_rules._core._text import Phrase
-from integration_rules.errors import EvaluationError
+from integration_rules.errors import EvaluationError, InvalidArgument
 
 _SETS: Final = frozenset({frozenset, set, tuple, list})
 Test = tuple[bool, Phrase | None]
@@ -107,7 +107,11 @@ def bound(value: Any, w: Writer) -> str:
 
 
 def _age_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
-    bounds = [(b, op) for b, op in ((leaf.minimum, ">="), (leaf.maximum, "<=")) if b is not None]
+    bounds = [
+        (b, op)
+        for b, op in ((leaf.minimum, ">="), (leaf.maximum, "<="))
+        if b is not None
+    ]
     (value,) = inputs
     age = w.var()
     # completed_years, inlined: a 29 February birthday falls on 28 February in a common year.
@@ -139,12 +143,16 @@ AGE_BETWEEN: Final = Operation(
 def _any_age_test(leaf: Any, values: tuple[Any, ...], on: dt.date) -> Test:
     dates = values[0]
     if isinstance(dates, str | bytes) or not isinstance(dates, Collection):
-        raise EvaluationError(leaf.fact, f"rule {leaf.id!r} expects a collection of dates")
+        raise EvaluationError(
+            leaf.fact, f"rule {leaf.id!r} expects a collection of dates"
+        )
     born = [date_fact(leaf.id, leaf.fact, d) for d in dates]
     low, high = resolve(leaf.minimum, on), resolve(leaf.maximum, on)
     ages = sorted(completed_years(d, on=on) for d in born if d <= on)
     holds = any(low <= age <= high for age in ages)
-    return holds, Phrase("any_age_between.ages", (", ".join(str(a) for a in ages) or "—",))
+    return holds, Phrase(
+        "any_age_between.ages", (", ".join(str(a) for a in ages) or "—",)
+    )
 
 
 def _any_age_changes(
@@ -163,7 +171,9 @@ ANY_AGE_BETWEEN: Final = Operation(
     values=lambda leaf: (leaf.minimum, leaf.maximum),
     test=_any_age_test,
     changes=_any_age_changes,
-    message=lambda leaf: Phrase("any_age_between", (leaf.fact, leaf.minimum, leaf.maximum)),
+    message=lambda leaf: Phrase(
+        "any_age_between", (leaf.fact, leaf.minimum, leaf.maximum)
+    ),
     ident=lambda leaf, _name: (
         f"any_age_between({leaf.fact!r}, {show(leaf.minimum)}, {show(leaf.maximum)})"
     ),
@@ -173,7 +183,9 @@ ANY_AGE_BETWEEN: Final = Operation(
 # -- time elapsed since a date --------------------------------------------------------
 
 
-def _elapsed(kind: str, unit: str, mark: Callable[[dt.date, int], dt.date]) -> Operation:
+def _elapsed(
+    kind: str, unit: str, mark: Callable[[dt.date, int], dt.date]
+) -> Operation:
     """The operation of "at least / more than *amount* units since the date *fact*"."""
 
     def first_day(leaf: Any, since: dt.date, on: dt.date) -> tuple[dt.date, int]:
@@ -239,7 +251,9 @@ MONTHS_SINCE: Final = _elapsed("months_since", "months", add_months)
 def _scale_test(leaf: Any, values: tuple[Any, ...], on: dt.date) -> Test:
     (actual,) = values
     if actual not in leaf.scale:
-        raise EvaluationError(leaf.fact, f"rule {leaf.id!r} expects a value on its scale")
+        raise EvaluationError(
+            leaf.fact, f"rule {leaf.id!r} expects a value on its scale"
+        )
     return leaf.scale.index(actual) >= leaf.scale.index(resolve(leaf.minimum, on)), None
 
 
@@ -257,7 +271,9 @@ ON_SCALE: Final = Operation(
     candidates=_scale_candidates,
     message=lambda leaf: Phrase("on_scale", (leaf.fact, leaf.minimum)),
     ident=lambda leaf, _name: f"at_least_on_scale({leaf.fact!r}, {show(leaf.minimum)})",
-    vector=lambda leaf, v: v.on_scale(leaf.fact, resolve(leaf.minimum, v.on), leaf.scale),
+    vector=lambda leaf, v: v.on_scale(
+        leaf.fact, resolve(leaf.minimum, v.on), leaf.scale
+    ),
 )
 
 
@@ -266,7 +282,10 @@ def _compare_test(leaf: Any, values: tuple[Any, ...], on: dt.date) -> Test:
     expected = resolve(leaf.value, on)
     try:
         return bool(OPERATORS[leaf.op](actual, expected)), None
-    except TypeError:
+    except (
+        TypeError,
+        InvalidArgument,
+    ):  # Money refuses a bare number or another currency
         raise EvaluationError(
             leaf.fact,
             f"cannot be compared with {type(expected).__name__} by rule {leaf.id!r}",
@@ -298,9 +317,84 @@ COMPARE: Final = Operation(
     test=_compare_test,
     candidates=_compare_candidates,
     message=lambda leaf: Phrase("compare", (leaf.fact, leaf.op, leaf.value)),
-    ident=lambda leaf, _name: f"compare({leaf.fact!r}, {leaf.op!r}, {show(leaf.value)})",
+    ident=lambda leaf, _name: (
+        f"compare({leaf.fact!r}, {leaf.op!r}, {show(leaf.value)})"
+    ),
     inline=_compare_inline,
     vector=lambda leaf, v: v.compare(leaf.fact, leaf.op, resolve(leaf.value, v.on)),
+)
+
+
+def _between_test(leaf: Any, values: tuple[Any, ...], on: dt.date) -> Test:
+    (actual,) = values
+    low, high = resolve(leaf.minimum, on), resolve(leaf.maximum, on)
+    try:
+        return bool(low <= actual <= high), None
+    except (TypeError, InvalidArgument):  # Money refuses a bare number or another currency
+        raise EvaluationError(
+            leaf.fact,
+            f"cannot be compared with {type(low).__name__} by rule {leaf.id!r}",
+        ) from None
+
+
+def _between_candidates(leaf: Any, _subject: object) -> tuple[FactChange, ...]:
+    low, high = latest(leaf.minimum), latest(leaf.maximum)
+    steps = (low - 1, high + 1) if type(low) is int and type(high) is int else ()
+    return tuple(FactChange(leaf.fact, v) for v in (low, high, *steps))
+
+
+def _between_vector(leaf: Any, v: Vectors) -> Any:
+    low = v.compare(leaf.fact, ">=", resolve(leaf.minimum, v.on))
+    high = v.compare(leaf.fact, "<=", resolve(leaf.maximum, v.on))
+    return None if low is None or high is None else low & high
+
+
+BETWEEN: Final = Operation(
+    kind="between",
+    values=lambda leaf: (leaf.minimum, leaf.maximum),
+    test=_between_test,
+    candidates=_between_candidates,
+    message=lambda leaf: Phrase("between", (leaf.fact, leaf.minimum, leaf.maximum)),
+    ident=lambda leaf, _name: (
+        f"between({leaf.fact!r}, {show(leaf.minimum)}, {show(leaf.maximum)})"
+    ),
+    vector=_between_vector,
+)
+
+
+def _count_test(leaf: Any, values: tuple[Any, ...], on: dt.date) -> Test:
+    (actual,) = values
+    if type(actual) not in _SETS and (
+        isinstance(actual, str) or not isinstance(actual, Collection)
+    ):
+        raise EvaluationError(
+            leaf.fact, f"rule {leaf.id!r} expects a set, a sequence or a list of dates"
+        )
+    return bool(OPERATORS[leaf.op](len(actual), resolve(leaf.number, on))), None
+
+
+def _count_candidates(leaf: Any, subject: object) -> tuple[FactChange, ...]:
+    current = read_fact(subject, leaf.fact)
+    if not isinstance(current, frozenset | tuple) or not current:
+        return ()
+    # Fewer values: the first ones kept (a set's in sorted order).
+    ordered = sorted(current, key=repr) if isinstance(current, frozenset) else list(current)
+    kind = frozenset if isinstance(current, frozenset) else tuple
+    return tuple(
+        FactChange(leaf.fact, kind(ordered[:n])) for n in range(len(ordered) - 1, -1, -1)
+    )
+
+
+COUNT: Final = Operation(
+    kind="count",
+    values=lambda leaf: (leaf.number,),
+    test=_count_test,
+    candidates=_count_candidates,
+    message=lambda leaf: Phrase("count", (leaf.fact, leaf.op, leaf.number)),
+    ident=lambda leaf, _name: (
+        f"count_of({leaf.fact!r}, {leaf.op!r}, {show(leaf.number)})"
+    ),
+    vector=lambda leaf, v: v.count(leaf.fact, leaf.op, resolve(leaf.number, v.on)),
 )
 
 
@@ -335,7 +429,9 @@ def _one_of_test(leaf: Any, values: tuple[Any, ...], on: dt.date) -> Test:
     try:
         return actual in resolve(leaf.values, on), None
     except TypeError:
-        raise EvaluationError(leaf.fact, f"rule {leaf.id!r} expects a single value") from None
+        raise EvaluationError(
+            leaf.fact, f"rule {leaf.id!r} expects a single value"
+        ) from None
 
 
 def _one_of_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
@@ -384,7 +480,9 @@ def _contains_candidates(leaf: Any, subject: object) -> tuple[FactChange, ...]:
 def _contains_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str:
     (value,) = inputs
     wanted = w.name(leaf.value)
-    return f"({wanted} in {value} if type({value}) is frozenset else {w.generic(value)})"
+    return (
+        f"({wanted} in {value} if type({value}) is frozenset else {w.generic(value)})"
+    )
 
 
 CONTAINS: Final = Operation(
@@ -429,6 +527,8 @@ LEAF_OPERATIONS: Final = (
     MONTHS_SINCE,
     ON_SCALE,
     COMPARE,
+    BETWEEN,
+    COUNT,
     IS_TRUE,
     ONE_OF,
     CONTAINS,

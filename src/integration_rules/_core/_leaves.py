@@ -20,6 +20,7 @@ import attrs
 from attrs import field, frozen
 from attrs.validators import instance_of, optional
 
+from integration_rules._core._facts import Fact
 from integration_rules._core._node import ParameterUse
 from integration_rules._core._operation import OPERATORS
 from integration_rules._core._ops import operation
@@ -27,7 +28,7 @@ from integration_rules._core._parameters import Parameter, latest
 from integration_rules._core._reading import parameter_uses, show
 from integration_rules._core._rule import Rule
 from integration_rules._core._sources import Source
-from integration_rules._core._text import Text
+from integration_rules._core._text import FactName, Text
 from integration_rules.errors import InvalidRule
 
 
@@ -60,11 +61,18 @@ class Leaf(Rule):
         object.__setattr__(self, "reads", tuple(op.reads(self)))
         compared = tuple(op.values(self))
         object.__setattr__(self, "compared", compared)
-        if all(
-            p.history is None for p in compared if isinstance(p, Parameter)
-        ):
-            object.__setattr__(self, "static_uses", parameter_uses(compared, dt.date.min))
+        if all(p.history is None for p in compared if isinstance(p, Parameter)):
+            object.__setattr__(
+                self, "static_uses", parameter_uses(compared, dt.date.min)
+            )
         super().__attrs_post_init__()
+
+
+def _fact_name(value: Any) -> Any:
+    """A fact given by its declaration is read by its name and shown by its label."""
+    if isinstance(value, Fact):
+        return FactName.of(value.name, value.label)
+    return value
 
 
 def _check_fact_name(_instance: object, _attribute: object, value: Any) -> None:
@@ -95,13 +103,13 @@ class AgeBetween(Leaf):
 
     kind: ClassVar[str] = "age_between"
 
-    fact: str = field(validator=_check_fact_name)
+    fact: str = field(converter=_fact_name, validator=_check_fact_name)
     minimum: int | Parameter[int] | None = field(validator=_check_age_bound)
     maximum: int | Parameter[int] | None = field(validator=_check_age_bound)
 
 
 def _age_rule(
-    fact: str,
+    fact: str | Fact,
     minimum: int | Parameter[int] | None,
     maximum: int | Parameter[int] | None,
 ) -> AgeBetween:
@@ -121,7 +129,7 @@ def age_between(
     minimum: int | Parameter[int],
     maximum: int | Parameter[int],
     *,
-    fact: str = "birth_date",
+    fact: str | Fact = "birth_date",
 ) -> AgeBetween:
     """Holds when the age in completed years on the evaluation date is in [*minimum*, *maximum*].
 
@@ -141,14 +149,14 @@ def age_between(
 
 
 def age_at_least(
-    minimum: int | Parameter[int], *, fact: str = "birth_date"
+    minimum: int | Parameter[int], *, fact: str | Fact = "birth_date"
 ) -> AgeBetween:
     """Holds when the age in completed years on the evaluation date is at least *minimum*."""
     return _age_rule(fact, minimum, None)
 
 
 def age_at_most(
-    maximum: int | Parameter[int], *, fact: str = "birth_date"
+    maximum: int | Parameter[int], *, fact: str | Fact = "birth_date"
 ) -> AgeBetween:
     """Holds when the age in completed years on the evaluation date is at most *maximum*."""
     return _age_rule(fact, None, maximum)
@@ -164,13 +172,13 @@ class AnyAgeBetween(Leaf):
 
     kind: ClassVar[str] = "any_age_between"
 
-    fact: str = field(validator=_check_fact_name)
+    fact: str = field(converter=_fact_name, validator=_check_fact_name)
     minimum: int | Parameter[int] = field(validator=_check_age_bound)
     maximum: int | Parameter[int] = field(validator=_check_age_bound)
 
 
 def any_age_between(
-    fact: str, minimum: int | Parameter[int], maximum: int | Parameter[int]
+    fact: str | Fact, minimum: int | Parameter[int], maximum: int | Parameter[int]
 ) -> AnyAgeBetween:
     """Holds when at least one birth date in the collection *fact* gives an age in [*minimum*, *maximum*].
 
@@ -181,7 +189,6 @@ def any_age_between(
         <Outcome.ELIGIBLE: 'eligible'>
     """
     return AnyAgeBetween(fact=fact, minimum=minimum, maximum=maximum)
-
 
 
 # -- time elapsed since a date --------------------------------------------------------
@@ -205,7 +212,7 @@ class _Elapsed(Leaf):
     not hold yet (it will, from the day shown in the explanation).
     """
 
-    fact: str = field(validator=_check_fact_name)
+    fact: str = field(converter=_fact_name, validator=_check_fact_name)
     amount: int | Parameter[int] = field(validator=_check_years)
     strict: bool = False
     #: A reading that decides *strict*: "at least" when true, "more than" when false.
@@ -247,7 +254,7 @@ class MonthsSince(_Elapsed):
 
 def _elapsed(
     kind: type[_Elapsed],
-    fact: str,
+    fact: str | Fact,
     at_least: int | Parameter[int] | None,
     more_than: int | Parameter[int] | None,
     inclusive: Parameter[bool] | None = None,
@@ -274,7 +281,7 @@ def _elapsed(
 
 
 def years_since(
-    fact: str,
+    fact: str | Fact,
     *,
     at_least: int | Parameter[int] | None = None,
     more_than: int | Parameter[int] | None = None,
@@ -300,7 +307,7 @@ def years_since(
 
 
 def months_since(
-    fact: str,
+    fact: str | Fact,
     *,
     at_least: int | Parameter[int] | None = None,
     more_than: int | Parameter[int] | None = None,
@@ -317,7 +324,6 @@ def months_since(
     return _elapsed(MonthsSince, fact, at_least, more_than)  # type: ignore[no-any-return]
 
 
-
 # -- values ---------------------------------------------------------------------------
 
 
@@ -331,7 +337,7 @@ class OnScale(Leaf):
 
     kind: ClassVar[str] = "at_least_on_scale"
 
-    fact: str = field(validator=_check_fact_name)
+    fact: str = field(converter=_fact_name, validator=_check_fact_name)
     minimum: Any
     scale: tuple[Any, ...] = field(converter=_to_scale)
 
@@ -345,7 +351,7 @@ class OnScale(Leaf):
         super().__attrs_post_init__()
 
 
-def at_least_on_scale(fact: str, minimum: object, scale: Sequence[object]) -> OnScale:
+def at_least_on_scale(fact: str | Fact, minimum: object, scale: Sequence[object]) -> OnScale:
     """Holds when the value of *fact* is *minimum* or above on the ordered *scale*.
 
     Example:
@@ -355,7 +361,6 @@ def at_least_on_scale(fact: str, minimum: object, scale: Sequence[object]) -> On
         <Outcome.ELIGIBLE: 'eligible'>
     """
     return OnScale(fact=fact, minimum=minimum, scale=tuple(scale))
-
 
 
 def _check_op(_instance: object, _attribute: object, value: Any) -> None:
@@ -369,12 +374,12 @@ class Compare(Leaf):
 
     kind: ClassVar[str] = "compare"
 
-    fact: str = field(validator=_check_fact_name)
+    fact: str = field(converter=_fact_name, validator=_check_fact_name)
     op: str = field(validator=_check_op)
     value: Any
 
 
-def compare(fact: str, op: str, value: object) -> Compare:
+def compare(fact: str | Fact, op: str, value: object) -> Compare:
     """Holds when ``fact <op> value``; *op* is one of ``== != < <= > >=``.
 
     *value* may be a :class:`~integration_rules._core._parameters.Parameter`.
@@ -382,7 +387,7 @@ def compare(fact: str, op: str, value: object) -> Compare:
     return Compare(fact=fact, op=op, value=value)
 
 
-def equals(fact: str, value: object) -> Compare:
+def equals(fact: str | Fact, value: object) -> Compare:
     """Holds when the fact equals *value*."""
     return compare(fact, "==", value)
 
@@ -393,10 +398,10 @@ class IsTrue(Leaf):
 
     kind: ClassVar[str] = "is_true"
 
-    fact: str = field(validator=_check_fact_name)
+    fact: str = field(converter=_fact_name, validator=_check_fact_name)
 
 
-def is_true(fact: str) -> IsTrue:
+def is_true(fact: str | Fact) -> IsTrue:
     """Holds when the yes/no *fact* is ``True``; ``None`` (unknown) leaves it undetermined."""
     return IsTrue(fact=fact)
 
@@ -432,15 +437,19 @@ class OneOf(Leaf):
 
     kind: ClassVar[str] = "one_of"
 
-    fact: str = field(validator=_check_fact_name)
+    fact: str = field(converter=_fact_name, validator=_check_fact_name)
     values: frozenset[Any] | Parameter[frozenset[Any]] = field(converter=_as_values)
 
     def values_on(self, on: dt.date) -> frozenset[Any]:
         """The set of values on *on* (a parameter's value that day)."""
-        return self.values.value_on(on) if isinstance(self.values, Parameter) else self.values
+        return (
+            self.values.value_on(on)
+            if isinstance(self.values, Parameter)
+            else self.values
+        )
 
 
-def one_of(fact: str, values: Collection[object] | Parameter[Any]) -> OneOf:
+def one_of(fact: str | Fact, values: Collection[object] | Parameter[Any]) -> OneOf:
     """Holds when the value of *fact* is in *values* (a collection, or a parameter of a frozenset)."""
     return OneOf(fact=fact, values=values)
 
@@ -451,11 +460,11 @@ class Contains(Leaf):
 
     kind: ClassVar[str] = "contains"
 
-    fact: str = field(validator=_check_fact_name)
+    fact: str = field(converter=_fact_name, validator=_check_fact_name)
     value: Any
 
 
-def contains(fact: str, value: object) -> Contains:
+def contains(fact: str | Fact, value: object) -> Contains:
     """Holds when the set-valued *fact* contains *value*."""
     return Contains(fact=fact, value=value)
 

@@ -124,6 +124,7 @@ class Vectors(Protocol):
     def age_between(self, fact: str, low: int | None, high: int | None) -> Any: ...
     def elapsed(self, fact: str, unit: str, amount: int, *, strict: bool) -> Any: ...
     def compare(self, fact: str, op: str, value: object) -> Any: ...
+    def count(self, fact: str, op: str, number: int) -> Any: ...
 
 
 Pair = tuple[Any, Any]
@@ -152,13 +153,17 @@ def _no_candidates(_rule: Any, _subject: object) -> tuple[FactChange, ...]:
     return ()
 
 
-def _every_part(_rule: Any, pairs: Sequence[Pair], want: Any) -> list[tuple[Any, Any, Any]]:
+def _every_part(
+    _rule: Any, pairs: Sequence[Pair], want: Any
+) -> list[tuple[Any, Any, Any]]:
     return [(rule, node, want) for rule, node in pairs]
 
 
 def _callable(_instance: object, attribute: Any, value: Any) -> None:
     if value is not None and not callable(value):
-        raise InvalidRule(f"{attribute.name}: expected a function, got {type(value).__name__}")
+        raise InvalidRule(
+            f"{attribute.name}: expected a function, got {type(value).__name__}"
+        )
 
 
 @frozen(kw_only=True)
@@ -197,12 +202,18 @@ class Operation:
     kind: str = field(validator=instance_of(str))
     message: Callable[[Any], Phrase] | None = field(validator=_callable)
     ident: Callable[[Any, Callable[[Any], str]], str] = field(validator=_callable)
-    parts: Callable[[Any], tuple[Any, ...]] = field(default=_no_parts, validator=_callable)
-    reads: Callable[[Any], tuple[str, ...]] = field(default=_one_fact, validator=_callable)
-    values: Callable[[Any], tuple[object, ...]] = field(default=_nothing, validator=_callable)
-    test: Callable[[Any, tuple[Any, ...], dt.date], tuple[bool, Phrase | None]] | None = (
-        field(default=None, validator=_callable)
+    parts: Callable[[Any], tuple[Any, ...]] = field(
+        default=_no_parts, validator=_callable
     )
+    reads: Callable[[Any], tuple[str, ...]] = field(
+        default=_one_fact, validator=_callable
+    )
+    values: Callable[[Any], tuple[object, ...]] = field(
+        default=_nothing, validator=_callable
+    )
+    test: (
+        Callable[[Any, tuple[Any, ...], dt.date], tuple[bool, Phrase | None]] | None
+    ) = field(default=None, validator=_callable)
     combine: Callable[[Any, Sequence[Any], dt.date, Algebra], Any] | None = field(
         default=None, validator=_callable
     )
@@ -210,9 +221,9 @@ class Operation:
         default=None, validator=_callable
     )
     blocking: Blocking = field(default=_every_part, validator=_callable)
-    changes: Callable[[Any, tuple[Any, ...], dt.date, dt.date], Iterable[Breakpoint]] = (
-        field(default=_no_changes, validator=_callable)
-    )
+    changes: Callable[
+        [Any, tuple[Any, ...], dt.date, dt.date], Iterable[Breakpoint]
+    ] = field(default=_no_changes, validator=_callable)
     candidates: Callable[[Any, object], tuple[FactChange, ...]] = field(
         default=_no_candidates, validator=_callable
     )

@@ -145,10 +145,36 @@ class Phrase(NamedTuple):
         return self.get("en")
 
 
+class FactName(str):  # noqa: SLOT000 - a str subclass cannot have slots of its own
+    """A fact's name that a message shows as the fact's label, in the language read.
+
+    A leaf built from a fact's declaration (:class:`~integration_rules.facts.Fact`)
+    keeps its name as one of these: it reads the fact by name, and its
+    explanation says "months unemployed ≥ 6" in English, « mois de chômage ≥ 6 »
+    in French.
+
+    Example:
+        >>> name = FactName.of("months_unemployed", Text("mois de chômage", "Monate arbeitslos", "months unemployed"))
+        >>> name == "months_unemployed", Phrase("compare", (name, ">=", 6)).get("fr")
+        (True, 'mois de chômage >= 6')
+    """
+
+    label: Text
+
+    @classmethod
+    def of(cls, name: str, label: Text) -> FactName:
+        """The name *name*, shown as *label*."""
+        made = cls(name)
+        made.label = label
+        return made
+
+
 def _filled(value: object, lang: str) -> object:
     kind = type(value)
     if kind is int or kind is str:
         return value
+    if kind is FactName:
+        return value.label.get(lang)  # type: ignore[attr-defined]
     if isinstance(value, Text | Phrase):
         return value.get(lang)
     if isinstance(value, dt.date | frozenset | set):

@@ -20,7 +20,7 @@ from integration_rules.errors import (
     EvaluationError,
     InvalidArgument,
 )
-from integration_rules.facts import FACTS, Person
+from integration_rules.facts import FACTS, Person, Schema
 from integration_rules.facts._person import unborn
 from integration_rules.measures import MEASURES, Measure
 
@@ -100,7 +100,9 @@ def _columnar(
     for measure_value, result in zip(measures, results, strict=True):
         measure_id, rule = measure_value.id, measure_value.rule
         outcomes[measure_id] = result.outcomes  # type: ignore[assignment]
-        missing[measure_id] = _MissingView(result.missing, missing_names)
+        missing[measure_id] = _MissingView(
+            result.missing, missing_names, result.fact_names
+        )
         # Rows in error have no outcome: they block nothing.
         ineligible = (result.outcomes == 0) & evaluated
         labels = {part.id: part.label for part in conditions(rule)}
@@ -117,16 +119,20 @@ class _MissingView(Sequence[frozenset[str]]):
     """Missing-fact sets decoded lazily from the engine's bit masks."""
 
     def __init__(
-        self, masks: Any, decode: Callable[[int, Sequence[str]], frozenset[str]]
+        self,
+        masks: Any,
+        decode: Callable[[int, Sequence[str]], frozenset[str]],
+        names: Sequence[str],
     ) -> None:
         self._masks = masks
         self._decode = decode
+        self._names = names
 
     def __len__(self) -> int:
         return len(self._masks)
 
     def __getitem__(self, index: Any) -> Any:
-        return self._decode(int(self._masks[index]), FACTS)
+        return self._decode(int(self._masks[index]), self._names)
 
 
 def _ranked(
@@ -263,14 +269,16 @@ def evaluate_table(
     *,
     on: dt.date | str,
     key: str | None = None,
+    schema: Schema = FACTS,
 ) -> BatchResult:
     """Evaluate a caseload given as columns. Needs numpy.
 
     The columns are a mapping of column names to sequences, a pandas
     DataFrame or a pyarrow Table.
 
-    Column names are the :class:`Person` keywords; *key* names an extra column
-    of case numbers. Each row is validated as ``Person(**row)`` validates it,
+    Column names are the :class:`Person` keywords, or the facts of *schema*
+    (the built-in facts extended with one's own); *key* names an extra
+    column of case numbers. Each row is validated as ``Person(**row)`` validates it,
     the checks between facts included (no date of a person's history before
     their birth date). A missing value (``None``, NaN, NaT, ``pd.NA``, the
     missing values of pandas' nullable dtypes) is unknown; a datetime at
@@ -310,7 +318,7 @@ def evaluate_table(
             "data",
             f"expected a mapping of columns, a DataFrame or a pyarrow Table, got {type(data).__name__}",
         )
-    columns, problems = read_columns(data, key=key)
+    columns, problems = read_columns(data, key=key, schema=schema)
     failures = {
         row: RowError(None, error.field, str(error), "read", row=row)
         for row, error in problems.items()

@@ -24,7 +24,7 @@ from typing import Any, Final
 
 from integration_rules.batch._results import RowError
 from integration_rules.errors import InvalidArgument, quote
-from integration_rules.facts import FACT_KINDS, FACTS
+from integration_rules.facts import FACTS
 
 #: The longest cell (or JSON string) read, in characters: no fact needs more.
 MAX_CELL_CHARS: Final = 10_000
@@ -112,7 +112,7 @@ def _cell(name: str, value: str) -> Any:
     text = value.strip()
     if text == "":
         return None
-    if FACT_KINDS[name].kind in _LIST_KINDS:
+    if FACTS[name].kind in _LIST_KINDS:
         return (
             []
             if text in {"-", "[]"}
@@ -129,12 +129,16 @@ def _header(columns: list[str], key: str) -> None:
                 "columns", f"{quote(name)} given twice; expected each column once"
             )
         seen.add(name)
-    unknown = [name for name in columns if name not in FACT_KINDS and name != key]
+    unknown = [name for name in columns if name not in FACTS and name != key]
     if unknown:
+        hint = FACTS.suggestion(unknown[0])
+        did_you_mean = (
+            f'did you mean "{hint}" for {quote(unknown[0])}? ' if hint else ""
+        )
         raise InvalidArgument(
             "columns",
             f"{', '.join(quote(u) for u in unknown)} not facts of a person; "
-            f"expected some of {', '.join(FACTS)} (and the key column {quote(key)})",
+            f"{did_you_mean}expected some of {', '.join(FACTS)} (and the key column {quote(key)})",
         )
 
 

@@ -33,6 +33,7 @@ from integration_rules.columnar._compile import (
     Compiler,
     missing_names,
 )
+from integration_rules.errors import InvalidArgument
 from integration_rules.facts import FACTS
 
 _OUTCOMES = {
@@ -40,7 +41,25 @@ _OUTCOMES = {
     UNDETERMINED: Outcome.UNDETERMINED,
     INELIGIBLE: Outcome.INELIGIBLE,
 }
+#: The bit of each built-in fact in the missing-facts masks.
 FACT_BITS = {name: i for i, name in enumerate(FACTS)}
+#: The most facts a missing-facts mask (``int64``) holds.
+_MASK_BITS = 63
+
+
+def _mask_names(rules: list[Rule], columns: Columns) -> tuple[str, ...]:
+    """The facts the masks' bits stand for: the schema's, or those the rules read past 63 facts."""
+    names = columns.schema.names
+    if len(names) <= _MASK_BITS:
+        return names
+    read = frozenset().union(*(rule.facts() for rule in rules))
+    chosen = tuple(name for name in names if name in read)
+    if len(chosen) > _MASK_BITS:
+        raise InvalidArgument(
+            "rules",
+            f"expected rules that read at most {_MASK_BITS} facts together, got {len(chosen)}",
+        )
+    return chosen
 
 
 class ColumnResult:
@@ -51,15 +70,21 @@ class ColumnResult:
     """
 
     def __init__(
-        self, rule: Rule, compiler: Compiler, outcomes: np.ndarray[Any, Any]
+        self,
+        rule: Rule,
+        compiler: Compiler,
+        outcomes: np.ndarray[Any, Any],
+        fact_names: tuple[str, ...] = FACTS.names,
     ) -> None:
         self.rule = rule
+        #: The fact of each bit of :attr:`missing`, in order.
+        self.fact_names = fact_names
         self._compiler = compiler
         self.outcomes = outcomes
 
     @cached_property
     def missing(self) -> np.ndarray[Any, Any]:
-        """``int64`` bit masks over :data:`integration_rules.facts.FACTS`, one per row (computed once, on demand)."""
+        """``int64`` bit masks over :attr:`fact_names` (the facts of the columns' schema), one per row (computed once, on demand)."""
         masks = np.zeros(len(self.outcomes), dtype=np.int64)
         rows = np.flatnonzero(self.outcomes == UNDETERMINED)
         if len(rows):
@@ -72,11 +97,11 @@ class ColumnResult:
 
     def missing_set(self, row: int) -> frozenset[str]:
         """The missing facts of *row*, as :attr:`Decision.missing` names them."""
-        return missing_names(int(self.missing[row]), FACTS)
+        return missing_names(int(self.missing[row]), self.fact_names)
 
     def missing_sets(self) -> list[frozenset[str]]:
         """The missing facts of every row."""
-        return [missing_names(int(m), FACTS) for m in self.missing]
+        return [missing_names(int(m), self.fact_names) for m in self.missing]
 
     def condition_codes(self) -> dict[str, np.ndarray[Any, Any]]:
         """The codes of each condition of the rule (its direct parts) by rule id, for summaries.
@@ -85,7 +110,9 @@ class ColumnResult:
         Valais", "cumulates difficulties"; a rule that is a single leaf is its
         own condition.
         """
-        self._compiler.evaluate(self.rule)  # the parts' codes, if the outcome took the fast path
+        self._compiler.evaluate(
+            self.rule
+        )  # the parts' codes, if the outcome took the fast path
         found: dict[str, np.ndarray[Any, Any]] = {}
         for part in conditions(self.rule):
             codes = self._compiler.codes.get(id(part))
@@ -95,7 +122,9 @@ class ColumnResult:
 
     def leaf_codes(self) -> dict[str, np.ndarray[Any, Any]]:
         """Each leaf's codes by rule id, for summaries (what blocks most often)."""
-        self._compiler.evaluate(self.rule)  # the leaves' codes, if the outcome took the fast path
+        self._compiler.evaluate(
+            self.rule
+        )  # the leaves' codes, if the outcome took the fast path
         found: dict[str, np.ndarray[Any, Any]] = {}
         stack = [self.rule]
         while stack:
@@ -126,8 +155,13 @@ def evaluate_rules(
     rules: Iterable[Rule], columns: Columns, *, on: dt.date | str
 ) -> list[ColumnResult]:
     """Evaluate several rules on the same columns, sharing what they compute in common (a domicile test, an age)."""
-    compiler = Compiler(columns, as_date(on, "on"), FACT_BITS)
-    return [ColumnResult(rule, compiler, compiler.outcomes(rule)) for rule in rules]
+    chosen = list(rules)
+    names = _mask_names(chosen, columns)
+    bits = FACT_BITS if names == FACTS.names else {n: i for i, n in enumerate(names)}
+    compiler = Compiler(columns, as_date(on, "on"), bits)
+    return [
+        ColumnResult(rule, compiler, compiler.outcomes(rule), names) for rule in chosen
+    ]
 
 
 __all__ = [

@@ -1,12 +1,17 @@
 """A caseload as columns: one numpy array of values and one of "known" per fact.
 
-Encodings (see :data:`integration_rules.facts.FACT_KINDS`):
+Each column's encoding follows the kind of its fact's declaration
+(:class:`~integration_rules.facts.Fact`):
 
 * bool: ``bool`` values;
 * date: ``int32`` keys ``yyyymmdd`` (ordered like the dates);
+* integer: ``int64`` values;
+* decimal and money: ``int64`` values scaled by the declared decimal places
+  (CHF 12.35 with 2 places is 1235), compared as whole numbers;
 * category: ``int16`` codes into a vocabulary (the closed list of the fact, or
   the values met, for an open list such as a domicile code);
-* set: ``uint32`` bit masks over the fact's values;
+* set: ``uint32`` bit masks over the fact's values (an ``object`` array of
+  frozensets past 32 values);
 * dates and sequences: an ``object`` array of tuples (read row by row).
 
 An unknown fact is ``known == False``; its value slot is meaningless and never
@@ -17,15 +22,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Final
 
 import attrs
 import numpy as np
 from attrs import frozen
 
+from integration_rules._core._facts import Fact
+from integration_rules._core._money import Money
+from integration_rules._core._schema import Record, Schema
 from integration_rules.errors import InvalidArgument, InvalidFact, quote
-from integration_rules.facts import FACT_KINDS, FACTS, Person
-from integration_rules.facts._person import ORDERS
+from integration_rules.facts import FACTS
+
+#: The largest magnitude a scaled column holds (int64).
+_INT64: Final = 2**63 - 1
+#: The most codes a set column holds as a bit mask.
+_SET_BITS: Final = 32
 
 
 def date_key(day: dt.date) -> int:
@@ -41,6 +54,10 @@ class Column:
     values: np.ndarray[Any, Any]
     known: np.ndarray[Any, Any]
     vocabulary: tuple[str, ...] = ()
+    #: For a decimal or money column: the declared places (values are scaled by 10**places).
+    places: int = 0
+    #: For a money column: its currency.
+    currency: str | None = None
     # Derived once, when the column is built: what every evaluation needs.
     all_known: bool = attrs.field(init=False, default=False)
     all_unknown: bool = attrs.field(init=False, default=False)
@@ -67,7 +84,7 @@ class Column:
         except ValueError:
             return -2
 
-    def decode(self, row: int) -> Any:
+    def decode(self, row: int) -> Any:  # noqa: PLR0911 - one return per kind
         """The fact's value in *row*, as a :class:`Person` holds it (``None`` if unknown)."""
         if not self.known[row]:
             return None
@@ -79,21 +96,61 @@ class Column:
             return dt.date(key // 10000, key // 100 % 100, key % 100)
         if self.kind == "category":
             return self.vocabulary[int(value)]
-        if self.kind == "set":
+        if self.kind == "set" and self.values.dtype != object:
             mask = int(value)
             return frozenset(v for i, v in enumerate(self.vocabulary) if mask >> i & 1)
+        if self.kind == "integer" and self.values.dtype != object:
+            return int(value)
+        if self.kind in {"decimal", "money"} and self.values.dtype != object:
+            number = Decimal(int(value)).scaleb(-self.places)
+            return Money.of(number, self.currency) if self.kind == "money" else number  # type: ignore[arg-type]
         return value
 
+    def scaled(self, value: object) -> int | None:
+        """*value* in this column's encoding (a whole number), or ``None`` if it has none."""
+        if isinstance(value, Money):
+            if self.kind != "money" or value.currency != self.currency:
+                return None
+            value = value.amount
+        elif self.kind == "money":
+            return (
+                None  # an amount is compared with an amount, never with a bare number
+            )
+        if isinstance(value, bool):
+            return None
+        if self.kind == "integer" and isinstance(value, int):
+            return value
+        if self.kind in {"decimal", "money"} and isinstance(value, int | Decimal):
+            number = Decimal(value).scaleb(self.places)
+            return int(number) if number == number.to_integral_value() else None
+        return None
 
-def _encode(name: str, values: Sequence[Any]) -> Column:
-    kind = FACT_KINDS[name]
+
+def _scaled(values: Sequence[Any], fact: Fact) -> np.ndarray[Any, Any] | None:
+    """Decimal or money values as whole numbers of 10**-places, or ``None`` past int64."""
+    places = fact.places or 0
+    out = []
+    for v in values:
+        if v is None:
+            out.append(0)
+            continue
+        amount = v.amount if isinstance(v, Money) else v
+        whole = int(Decimal(amount).scaleb(places))
+        if abs(whole) > _INT64:
+            return None
+        out.append(whole)
+    return np.array(out, dtype=np.int64)
+
+
+def _encode(fact: Fact, values: Sequence[Any]) -> Column:  # noqa: PLR0911 - one encoding per kind
+    kind = fact.kind
     n = len(values)
     known = np.fromiter((v is not None for v in values), dtype=bool, count=n)
-    if kind.kind == "bool":
+    if kind == "bool":
         return Column(
             "bool", np.fromiter((bool(v) for v in values), dtype=bool, count=n), known
         )
-    if kind.kind == "date":
+    if kind == "date":
         return Column(
             "date",
             np.fromiter(
@@ -103,8 +160,22 @@ def _encode(name: str, values: Sequence[Any]) -> Column:
             ),
             known,
         )
-    if kind.kind == "category":
-        vocabulary = kind.values or tuple(sorted({v for v in values if v is not None}))
+    if kind == "integer" and all(v is None or -_INT64 <= v <= _INT64 for v in values):
+        return Column(
+            "integer",
+            np.fromiter(
+                (v if v is not None else 0 for v in values), dtype=np.int64, count=n
+            ),
+            known,
+        )
+    if kind in {"decimal", "money"}:
+        scaled = _scaled(values, fact)
+        if scaled is not None:
+            return Column(
+                kind, scaled, known, places=fact.places or 0, currency=fact.currency
+            )
+    if kind == "category":
+        vocabulary = fact.values or tuple(sorted({v for v in values if v is not None}))
         index = {v: i for i, v in enumerate(vocabulary)}
         codes = np.fromiter(
             (index.get(v, -1) if v is not None else -1 for v in values),
@@ -112,30 +183,51 @@ def _encode(name: str, values: Sequence[Any]) -> Column:
             count=n,
         )
         return Column("category", codes, known, vocabulary)
-    if kind.kind == "set":
-        bits = {v: 1 << i for i, v in enumerate(kind.values)}
+    if kind == "set" and len(fact.values) <= _SET_BITS:
+        bits = {v: 1 << i for i, v in enumerate(fact.values)}
         masks = np.fromiter(
             (sum(bits[x] for x in v) if v is not None else 0 for v in values),
             dtype=np.uint32,
             count=n,
         )
-        return Column("set", masks, known, kind.values)
+        return Column("set", masks, known, fact.values)
     objects = np.empty(n, dtype=object)
-    objects[:] = [tuple(v) if v is not None else None for v in values]
-    return Column(kind.kind, objects, known, kind.values)
+    objects[:] = [
+        v if v is None or not isinstance(v, list) else tuple(v) for v in values
+    ]
+    return Column(
+        kind,
+        objects,
+        known,
+        fact.values,
+        places=fact.places or 0,
+        currency=fact.currency,
+    )
 
 
-def _unknown_column(name: str, size: int) -> Column:
+_FIXED_DTYPES: Final = {
+    "bool": bool,
+    "date": np.int32,
+    "integer": np.int64,
+    "decimal": np.int64,
+    "money": np.int64,
+    "category": np.int16,
+}
+
+
+def _unknown_column(fact: Fact, size: int) -> Column:
     """A fact unknown on every row, built without a Python loop."""
-    kind = FACT_KINDS[name]
+    kind = fact.kind
     known = np.zeros(size, dtype=bool)
-    if kind.kind in {"bool", "date", "category", "set"}:
-        dtype = {"bool": bool, "date": np.int32, "category": np.int16, "set": np.uint32}
-        values = np.zeros(size, dtype=dtype[kind.kind])
-        if kind.kind == "category":
+    extra = {"places": fact.places or 0, "currency": fact.currency}
+    if kind in _FIXED_DTYPES:
+        values = np.zeros(size, dtype=_FIXED_DTYPES[kind])
+        if kind == "category":
             values -= 1
-        return Column(kind.kind, values, known, kind.values)
-    return Column(kind.kind, np.full(size, None, dtype=object), known, kind.values)
+        return Column(kind, values, known, fact.values, **extra)  # type: ignore[arg-type]
+    if kind == "set" and len(fact.values) <= _SET_BITS:
+        return Column(kind, np.zeros(size, dtype=np.uint32), known, fact.values)
+    return Column(kind, np.full(size, None, dtype=object), known, fact.values, **extra)  # type: ignore[arg-type]
 
 
 @frozen(eq=False)
@@ -149,6 +241,8 @@ class Columns:
     size: int
     columns: Mapping[str, Column]
     keys: tuple[Any, ...] | None = None
+    #: The facts the columns are of: the built-in ones, or a schema extended with one's own.
+    schema: Schema = attrs.field(default=FACTS, kw_only=True)
     # The columns of facts not given, built once, on demand.
     _unknown: dict[str, Column] = attrs.field(init=False, factory=dict, repr=False)
     # Results that depend on the columns alone (not on a date), computed once.
@@ -178,19 +272,20 @@ class Columns:
         found = self.columns.get(name)
         if found is not None:
             return found
-        if name not in FACT_KINDS:
+        fact = self.schema.get(name)
+        if fact is None:
             raise InvalidArgument(
-                "fact", f"expected a fact of a person, got {quote(name)}"
+                "fact", f"{quote(name)} is {self.schema.unknown(name)}"
             )
         unknown = self._unknown.get(name)
         if unknown is None:
-            unknown = _unknown_column(name, self.size)
+            unknown = _unknown_column(fact, self.size)
             self._unknown[name] = unknown
         return unknown
 
-    def row(self, index: int) -> Person:
-        """Row *index* as a :class:`Person` (to explain or check it one by one)."""
-        return Person(
+    def row(self, index: int) -> Record:
+        """Row *index* as a :class:`Person` over the columns' schema (to explain or check it one by one)."""
+        return self.schema.record_class(
             **{name: column.decode(index) for name, column in self.columns.items()}
         )
 
@@ -204,23 +299,47 @@ class Columns:
 
     @classmethod
     def from_persons(
-        cls, persons: Iterable[Person], *, keys: Iterable[Any] | None = None
+        cls,
+        persons: Iterable[Record],
+        *,
+        keys: Iterable[Any] | None = None,
+        schema: Schema | None = None,
     ) -> Columns:
-        """Columns from :class:`Person` values (already validated)."""
+        """Columns from :class:`Person` values (already validated).
+
+        The schema is *schema*, or the persons' own (``FACTS`` for plain
+        persons, an extended schema for persons built by its
+        :meth:`~integration_rules.facts.Schema.person`).
+        """
         people = list(persons)
+        if schema is None:
+            schema = (
+                type(people[0]).schema
+                if people and isinstance(people[0], Record)
+                else FACTS
+            )
+        kind = schema.record_class
         for person in people:
-            if not isinstance(person, Person):
+            if not isinstance(person, kind):
                 raise InvalidArgument(
-                    "persons", f"expected Person values, got {type(person).__name__}"
+                    "persons",
+                    f"expected {schema.record_name} values of one schema, got {type(person).__name__}",
                 )
         columns = {
-            name: _encode(name, [getattr(p, name) for p in people]) for name in FACTS
+            fact.name: _encode(fact, [getattr(p, fact.name) for p in people])
+            for fact in schema.facts
         }
-        return cls(len(people), columns, None if keys is None else tuple(keys))
+        return cls(
+            len(people), columns, None if keys is None else tuple(keys), schema=schema
+        )
 
     @classmethod
     def from_mapping(
-        cls, data: Mapping[str, Sequence[Any]], *, key: str | None = None
+        cls,
+        data: Mapping[str, Sequence[Any]],
+        *,
+        key: str | None = None,
+        schema: Schema = FACTS,
     ) -> Columns:
         """Columns from a mapping of column names to sequences (a dict, a pandas DataFrame).
 
@@ -232,7 +351,7 @@ class Columns:
         unknown; a datetime at midnight (a pandas ``datetime64`` column) is
         read as its day. :func:`read_columns` reports every bad row instead.
         """
-        columns, problems = read_columns(data, key=key)
+        columns, problems = read_columns(data, key=key, schema=schema)
         if problems:
             row, error = next(iter(problems.items()))
             raise InvalidFact(error.field, f"{detail(error)} (row {row})")
@@ -249,16 +368,17 @@ class Columns:
         ``Person`` for ``Person``'s own error. Rows in *skip* are left out.
         """
         suspects = np.zeros(self.size, dtype=bool)
-        for order in ORDERS:
+        for order in self.schema.orders:
             first, then = self.columns.get(order.earlier), self.columns.get(order.later)
             if first is None or then is None or first.all_unknown or then.all_unknown:
                 continue
             both = first.known & then.known
-            if order.status is not None:
-                status = self.columns.get("residence_status")
+            if order.when is not None:
+                fact, value = order.when
+                status = self.columns.get(fact)
                 if status is None:
                     continue
-                both &= status.known & (status.values == status.code(order.status))
+                both &= status.known & (status.values == status.code(value))
             if order.each:
                 suspects |= _each_before(first, then, both, strict=order.strict)
             elif order.strict:
@@ -285,7 +405,11 @@ def _each_before(
         days = then.values[row]
         if days:
             earliest = date_key(days[0])
-            found[row] = earliest <= first.values[row] if strict else earliest < first.values[row]
+            found[row] = (
+                earliest <= first.values[row]
+                if strict
+                else earliest < first.values[row]
+            )
     return found
 
 
@@ -294,7 +418,9 @@ def detail(error: InvalidFact) -> str:
     return str(error).removeprefix(f"{error.field}: ")
 
 
-def _checked_names(data: Mapping[str, Any], key: str | None) -> list[str]:
+def _checked_names(
+    data: Mapping[str, Any], key: str | None, schema: Schema
+) -> list[str]:
     """The fact columns of *data*, each a fact and a column; the key a column.
 
     Raises:
@@ -307,11 +433,8 @@ def _checked_names(data: Mapping[str, Any], key: str | None) -> list[str]:
         )
     names = [n for n in data if n != key]
     for name in names:
-        if name not in FACT_KINDS:
-            raise InvalidArgument(
-                "columns",
-                f"{quote(name)} is not a fact of a person; expected some of {', '.join(FACTS)}",
-            )
+        if name not in schema:
+            raise InvalidArgument("columns", f"{quote(name)} is {schema.unknown(name)}")
     for name, column in data.items():
         if (
             isinstance(column, str | bytes | Mapping)
@@ -327,7 +450,10 @@ def _checked_names(data: Mapping[str, Any], key: str | None) -> list[str]:
 
 
 def read_columns(
-    data: Mapping[str, Sequence[Any]], *, key: str | None = None
+    data: Mapping[str, Sequence[Any]],
+    *,
+    key: str | None = None,
+    schema: Schema = FACTS,
 ) -> tuple[Columns, dict[int, InvalidFact]]:
     """Columns from a mapping of column names to sequences, and the rows :class:`Person` would refuse.
 
@@ -337,7 +463,7 @@ def read_columns(
     that is not a fact, or columns of different lengths, raise
     :class:`~integration_rules.errors.InvalidArgument` at once.
     """
-    names = _checked_names(data, key)
+    names = _checked_names(data, key, schema)
     sizes = {len(data[n]) for n in data}
     if len(sizes) > 1:
         raise InvalidArgument(
@@ -345,12 +471,13 @@ def read_columns(
             f"expected columns of one length, got lengths {sorted(sizes)}",
         )
     size = sizes.pop() if sizes else 0
-    converters: dict[str, Any] = {a.name: a.converter for a in attrs.fields(Person)}
     problems: dict[int, InvalidFact] = {}
     converted: dict[str, list[Any]] = {}
     # In Person's order, so that a row's first error is the one Person(**row) raises.
-    for name in sorted(names, key=FACTS.index):
-        convert, clean = converters[name], _cleaner(name)
+    order = {name: i for i, name in enumerate(schema.names)}
+    for name in sorted(names, key=order.__getitem__):
+        fact = schema[name]
+        convert, clean = fact.convert, _cleaner(fact)
         try:
             converted[name] = [convert(clean(raw)) for raw in data[name]]
         except InvalidFact:
@@ -365,15 +492,16 @@ def read_columns(
             converted[name] = values
     columns = Columns(
         size,
-        {name: _encode(name, converted[name]) for name in names},
+        {name: _encode(schema[name], converted[name]) for name in names},
         tuple(data[key]) if key is not None else None,
+        schema=schema,
     )
     problems.update(columns.invalid_rows(skip=problems))
     return columns, dict(sorted(problems.items()))
 
 
-def _cleaner(name: str) -> Callable[[Any], Any]:
-    return _date_cell(name) if FACT_KINDS[name].kind == "date" else _missing_to_none
+def _cleaner(fact: Fact) -> Callable[[Any], Any]:
+    return _date_cell(fact.name) if fact.kind == "date" else _missing_to_none
 
 
 def _date_cell(name: str) -> Callable[[Any], Any]:

@@ -82,6 +82,10 @@ def _add(keys: Array, *, months: int) -> Array:
     return np.asarray(ty * 10000 + tm * 100 + np.minimum(d, last), dtype=np.int32)
 
 
+#: The kinds whose columns hold whole numbers (decimals and money scaled).
+_NUMBERS: Final = frozenset({"integer", "decimal", "money"})
+
+
 class Compiler:
     """Evaluate rules over :class:`Columns` with numpy, keeping every node's codes."""
 
@@ -270,7 +274,9 @@ class Compiler:
             ("has", fact, value), lambda: np.asarray((column.values & bit) != 0)
         )
 
-    def on_scale(self, fact: str, minimum: object, scale: tuple[Any, ...]) -> Array | None:
+    def on_scale(
+        self, fact: str, minimum: object, scale: tuple[Any, ...]
+    ) -> Array | None:
         """Whether a category column ordered as *scale* is *minimum* or above."""
         column = self.columns.column(fact)
         if column.kind != "category" or column.vocabulary != scale:
@@ -310,7 +316,9 @@ class Compiler:
             return self._reached(column, low)
         return np.asarray(~self._reached(column, high + 1))  # type: ignore[operator]
 
-    def elapsed(self, fact: str, unit: str, amount: int, *, strict: bool) -> Array | None:
+    def elapsed(
+        self, fact: str, unit: str, amount: int, *, strict: bool
+    ) -> Array | None:
         """Whether *amount* years or months have passed since a date column (more than, if *strict*)."""
         column = self.columns.column(fact)
         if column.kind != "date":
@@ -322,7 +330,7 @@ class Compiler:
         return np.asarray(today > mark if strict else today >= mark)
 
     def compare(self, fact: str, op: str, value: object) -> Array | None:
-        """``column <op> value`` for a date, category (``==``/``!=``) or yes/no column."""
+        """``column <op> value`` for a date, number, money, category (``==``/``!=``) or yes/no column."""
         column = self.columns.column(fact)
         function = _OPS[op]
         if (
@@ -339,7 +347,22 @@ class Compiler:
             )
         if column.kind == "bool" and isinstance(value, bool) and op in {"==", "!="}:
             return np.asarray(function(column.values, value), dtype=bool)
+        if column.kind in _NUMBERS and column.values.dtype != object:
+            scaled = column.scaled(value)
+            if scaled is not None:
+                return self._shared_array(
+                    (op, fact, scaled),
+                    lambda: np.asarray(function(column.values, scaled), dtype=bool),
+                )
         return None
+
+    def count(self, fact: str, op: str, number: int) -> Array | None:
+        """``len(column) <op> number`` for a set column held as bit masks (a popcount)."""
+        column = self.columns.column(fact)
+        if column.kind != "set" or column.values.dtype == object:
+            return None
+        counts = self._shared_array(("count", fact), lambda: popcount(column.values))
+        return np.asarray(_OPS[op](counts, number), dtype=bool)
 
     def _row_by_row(self, leaf: Any) -> Array:
         codes = np.empty(self.n, dtype=np.int8)
@@ -434,11 +457,15 @@ class _Truth:
         if not isinstance(yes, np.ndarray) and not isinstance(no, np.ndarray):
             if yes == no:
                 return np.full(len(condition), yes, dtype=bool)
-            return np.asarray(condition, dtype=bool) if yes else np.logical_not(condition)
+            return (
+                np.asarray(condition, dtype=bool) if yes else np.logical_not(condition)
+            )
         if not isinstance(yes, np.ndarray):
             return np.asarray(condition | no if yes else np.logical_not(condition) & no)
         if not isinstance(no, np.ndarray):
-            return np.asarray(np.logical_not(condition) | yes if no else condition & yes)
+            return np.asarray(
+                np.logical_not(condition) | yes if no else condition & yes
+            )
         return np.asarray(np.where(condition, yes, no), dtype=bool)
 
     def negate(self, code: Array) -> Array:

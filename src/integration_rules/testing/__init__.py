@@ -27,6 +27,7 @@ from integration_rules.testing._checks import (
 from integration_rules.testing._strategies import (
     boundary_dates,
     evaluation_dates,
+    fact_values,
     persons,
     residence_statuses,
     rule_trees,
@@ -39,6 +40,7 @@ __all__ = [
     "check_independence",
     "check_knowledge_monotonicity",
     "evaluation_dates",
+    "fact_values",
     "learned_from",
     "persons",
     "residence_statuses",
