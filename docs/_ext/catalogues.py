@@ -88,7 +88,7 @@ from integration_rules import (
     competent_office,
     statuses,
 )
-from integration_rules.facts import RESIDENCE_STATUSES, SWISS_CANTONS
+from integration_rules.facts import FACTS, RESIDENCE_STATUSES, SWISS_CANTONS, Fact
 from integration_rules.funding import PARAMETERS as FUNDING_PARAMETERS
 from integration_rules.funding import PROGRAMMES
 from integration_rules.measures import CATALOG, MEASURES, MOVES
@@ -1627,6 +1627,52 @@ class SourceCatalogue(_DataDirective):
         return [overview, *groups]
 
 
+def _fact_values(fact: Fact) -> str:
+    """What a fact accepts, in words: its codes, bounds or places."""
+    if fact.values:
+        return ", ".join(fact.values)
+    if fact.examples:
+        return f"open list, e.g. {', '.join(fact.examples[:3])}"
+    bounds = [
+        f"{word} {_show(value)}"
+        for word, value in (("from", fact.minimum), ("to", fact.maximum))
+        if value is not None
+    ]
+    if fact.places is not None:
+        bounds.append(f"{fact.places} decimal places")
+    return ", ".join(bounds) or "—"
+
+
+class FactTable(_DataDirective):
+    """The built-in facts, one row per declaration of ``FACTS``, in their order."""
+
+    def run(self) -> list[nodes.Node]:
+        """Build the table."""
+        self.note_data_dependencies()
+        rows = [
+            _row(
+                [
+                    _literal(fact.name),
+                    fact.kind,
+                    _fact_values(fact),
+                    f"{fact.label.fr} · {fact.label.de} · {fact.label.en}",
+                    fact.description or "—",
+                ],
+                target_id=nodes.make_id(f"fact-{fact.name}"),
+            )
+            for fact in FACTS.facts
+        ]
+        table = _table(
+            ("Fact", "Kind", "Values", "Label (fr · de · en)", "What it is"),
+            rows,
+            widths=(18, 8, 18, 24, 32),
+        )
+        for row in table.findall(nodes.row):
+            if row["ids"]:
+                self.state.document.set_id(row)
+        return [table]
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Register the directives."""
     app.add_directive("status-catalogue", StatusCatalogue)
@@ -1641,4 +1687,5 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_directive("parameter-table", ParameterTable)
     app.add_directive("programme-table", ProgrammeTable)
     app.add_directive("source-catalogue", SourceCatalogue)
+    app.add_directive("fact-table", FactTable)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -70,6 +70,7 @@ if TYPE_CHECKING:
         Person,
     )
     from integration_rules.measures import (
+        Catalogue,
         Measure,
         Organisation,
     )
@@ -129,6 +130,7 @@ _LAZY = {
     "UnknownFact": "integration_rules.errors",
     "UnknownMeasure": "integration_rules.errors",
     "Person": "integration_rules.facts",
+    "Catalogue": "integration_rules.measures",
     "Measure": "integration_rules.measures",
     "Organisation": "integration_rules.measures",
     "cii_valais": "integration_rules.network",
@@ -168,6 +170,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "LANGUAGES",
+    "Catalogue",
     "Choice",
     "Decision",
     "Document",

@@ -20,12 +20,14 @@ from integration_rules._core import (
 )
 from integration_rules._core._ops import OUTCOMES
 from integration_rules._core._plan import plan_of
+from integration_rules.errors import InvalidArgument, quote
 from integration_rules.facts import Person
 from integration_rules.facts._person import check_born, checked_person
 from integration_rules.measures import (
     CATALOG,
     FIXED_FACTS,
     MEASURES,
+    Catalogue,
     Measure,
     Session,
     find_measure,
@@ -60,7 +62,45 @@ def _checked_person(person: object) -> Person:
     )
 
 
-def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> Decision:
+def over(person: object, catalogue: Catalogue) -> Person:
+    """*person* as a person over *catalogue*'s schema: the facts it does not know are unknown.
+
+    A plain :class:`Person` checked against a catalogue of one's own knows
+    none of the catalogue's own facts: they are unknown, and a decision that
+    needs them is undetermined and names them.
+
+    Raises:
+        InvalidArgument: If *person* is not a person, or knows facts the
+            catalogue's schema does not declare.
+    """
+    found = _checked_person(person)
+    wanted = catalogue.schema.record_class
+    if isinstance(found, wanted):
+        return found
+    own = type(found).schema
+    extra = [name for name in own if name not in catalogue.schema]
+    if extra:
+        raise InvalidArgument(
+            "person",
+            f"expected a person over the catalogue's facts, got one with {quote(extra[0])}, "
+            "which the catalogue's schema does not declare",
+        )
+    return wanted(**{name: getattr(found, name) for name in own})  # type: ignore[return-value]
+
+
+def _measure_in(measure_id: str | Measure, catalogue: Catalogue | None) -> Measure:
+    if type(measure_id) is Measure:
+        return measure_id
+    return measure(measure_id) if catalogue is None else catalogue.find(measure_id)
+
+
+def check(
+    person: Person,
+    measure_id: str | Measure,
+    *,
+    on: dt.date | str,
+    catalogue: Catalogue | None = None,
+) -> Decision:
     """Decide whether *person* may join measure *measure_id* on the date *on*.
 
     Args:
@@ -69,6 +109,9 @@ def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> De
             or a :class:`~integration_rules.measures.Measure`.
         on: The evaluation date (a ``date`` or an ISO string). It is never
             read from the clock.
+        catalogue: Where *measure_id* is looked up (the library's own
+            measures by default); a catalogue of one's own checks *person*
+            over its schema (facts a plain person does not know are unknown).
 
     Returns:
         A decision whose outcome is ``ELIGIBLE``, ``INELIGIBLE`` or
@@ -88,9 +131,11 @@ def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> De
         >>> d.outcome, bool(d), d.missing
         (<Outcome.ELIGIBLE: 'eligible'>, True, frozenset())
     """
-    if type(person) is not Person:
+    if catalogue is not None:
+        person = over(person, catalogue)
+    elif type(person) is not Person:
         person = _checked_person(person)
-    found = measure_id if type(measure_id) is Measure else measure(measure_id)
+    found = _measure_in(measure_id, catalogue)
     day = on if type(on) is dt.date else as_date(on, "on")
     check_born(person, day)
     rule = found.rule
@@ -109,11 +154,15 @@ def check(person: Person, measure_id: str | Measure, *, on: dt.date | str) -> De
 _NONE: Final[frozenset[str]] = frozenset()
 
 
-def eligible_measures(person: Person, *, on: dt.date | str) -> tuple[Decision, ...]:
+def eligible_measures(
+    person: Person, *, on: dt.date | str, catalogue: Catalogue | None = None
+) -> tuple[Decision, ...]:
     """Every measure of the catalogue with its decision for *person* on *on*.
 
     Eligible first, then undetermined (each with what is missing), then
-    ineligible; within each group, in the catalogue's order.
+    ineligible; within each group, in the catalogue's order. *catalogue* is
+    the library's own measures by default, or a catalogue of one's own
+    (:meth:`~integration_rules.Catalogue.with_measures`).
 
     Example:
         >>> p = Person(birth_date="2007-09-03", domicile="CH-VS", residence_status="F",
@@ -121,13 +170,15 @@ def eligible_measures(person: Person, *, on: dt.date | str) -> tuple[Decision, .
         >>> [d.measure for d in eligible_measures(p, on="2024-03-01") if d]
         ['formavenir', 'usfp', 'pic-vs-language-courses', 'pic-vs-anti-discrimination']
     """
-    if type(person) is not Person:
+    if catalogue is not None:
+        person = over(person, catalogue)
+    elif type(person) is not Person:
         person = _checked_person(person)
     day = on if type(on) is dt.date else as_date(on, "on")
     check_born(person, day)
     # By code: 0 ineligible, 1 undetermined, 2 eligible; listed eligible first.
     groups: tuple[list[Decision], ...] = ([], [], [])
-    for found in MEASURES:
+    for found in MEASURES if catalogue is None else catalogue.measures:
         rule = found.rule
         plan = plan_of(rule)
         code = plan.code(person, day)
@@ -154,6 +205,7 @@ def eligibility_periods(
     *,
     start: dt.date | str,
     end: dt.date | str,
+    catalogue: Catalogue | None = None,
 ) -> Timeline:
     """The periods of constant outcome for *person* and a measure from *start* to *end*.
 
@@ -169,8 +221,8 @@ def eligibility_periods(
         2024-03-01 – 2026-07-31: eligible — 15th birthday
         2026-08-01 – 2026-12-31: ineligible — end of the period in force
     """
-    person = _checked_person(person)
-    found = measure(measure_id)
+    person = _checked_person(person) if catalogue is None else over(person, catalogue)
+    found = _measure_in(measure_id, catalogue)
     first = as_date(start, "start")
     check_born(person, first)
     return timeline(
@@ -179,7 +231,11 @@ def eligibility_periods(
 
 
 def path_to_eligibility(
-    person: Person, measure_id: str | Measure, *, on: dt.date | str
+    person: Person,
+    measure_id: str | Measure,
+    *,
+    on: dt.date | str,
+    catalogue: Catalogue | None = None,
 ) -> Path:
     """What keeps *person* from a measure on *on*, what would change it, and from when.
 
@@ -196,15 +252,15 @@ def path_to_eligibility(
         >>> path_to_eligibility(p, "formavenir", on="2025-01-01").earliest
         datetime.date(2025, 4, 2)
     """
-    person = _checked_person(person)
-    found = measure(measure_id)
+    person = _checked_person(person) if catalogue is None else over(person, catalogue)
+    found = _measure_in(measure_id, catalogue)
     day = as_date(on, "on")
     check_born(person, day)
     path = _path(
         found.rule,
         person,
         on=day,
-        fixed=FIXED_FACTS,
+        fixed=FIXED_FACTS if catalogue is None else catalogue.fixed,
         measure=found.id,
         title=found.label,
     )

@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
+import importlib
 import json
 import sys
 import tomllib
@@ -27,7 +28,6 @@ from typing import Any, Final, Literal, TextIO
 
 from integration_rules import __version__
 from integration_rules._check import (
-    catalog,
     check,
     eligible_measures,
     path_to_eligibility,
@@ -40,8 +40,10 @@ from integration_rules.errors import (
     InvalidArgument,
     InvalidFact,
     UnknownMeasure,
+    quote,
 )
 from integration_rules.facts import Person
+from integration_rules.measures import CATALOGUE, Catalogue
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -160,7 +162,18 @@ def _parser() -> argparse.ArgumentParser:
         "--progress", action="store_true", help="show a progress bar on standard error"
     )
 
-    commands.add_parser("measures", help="list the measures of the catalogue")
+    measures_cmd = commands.add_parser(
+        "measures", help="list the measures of the catalogue"
+    )
+    for command in (check_cmd, eligible_cmd, path_cmd, batch_cmd, measures_cmd):
+        command.add_argument(
+            "--catalogue",
+            metavar="MODULE:ATTRIBUTE",
+            help=(
+                "a catalogue of one's own, e.g. sion_measures:CATALOGUE (a Catalogue "
+                "value, the library's measures and one's own); default: the library's"
+            ),
+        )
     return parser
 
 
@@ -233,10 +246,39 @@ def _read_mapping(path: Path) -> Mapping[str, Any]:
     return data
 
 
-def _read_person(path: Path) -> Person:
+def _catalogue(args: argparse.Namespace) -> Catalogue:
+    """The catalogue ``--catalogue MODULE:ATTRIBUTE`` names, or the library's own.
+
+    The module is imported as Python imports it, the current directory
+    first (as ``python -m`` would): a canton's package, installed or not.
+    """
+    spec = getattr(args, "catalogue", None)
+    if spec is None:
+        return CATALOGUE
+    module_name, colon, attribute = spec.partition(":")
+    if not colon or not module_name or not attribute:
+        raise BadInput(
+            f"--catalogue: expected MODULE:ATTRIBUTE (e.g. sion_measures:CATALOGUE), got {quote(spec)}"
+        )
+    if str(Path.cwd()) not in sys.path:
+        sys.path.insert(0, str(Path.cwd()))
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        raise BadInput(f"--catalogue: cannot import {quote(module_name)} ({error})") from None
+    found = getattr(module, attribute, None)
+    if not isinstance(found, Catalogue):
+        raise BadInput(
+            f"--catalogue: expected {module_name}.{attribute} to be a Catalogue "
+            f"(CATALOGUE.with_measures(...)), got {type(found).__name__}"
+        )
+    return found
+
+
+def _read_person(path: Path, catalogue: Catalogue = CATALOGUE) -> Person:
     data = _read_mapping(path)
     try:
-        return Person.from_mapping(data)
+        return catalogue.schema.record_class.from_mapping(data)  # type: ignore[return-value]
     except InvalidFact as error:
         raise BadInput(f"{path}: {error}") from None
 
@@ -248,9 +290,10 @@ def _run_on_person(
     file_arg, measure_arg = args.person_file, args.measure
     if not _looks_like_file(file_arg) and _looks_like_file(measure_arg):
         file_arg, measure_arg = measure_arg, file_arg
-    person = _read_person(Path(file_arg))
+    catalogue = _catalogue(args)
+    person = _read_person(Path(file_arg), catalogue)
     try:
-        answer = question(person, measure_arg, on=_today(args))
+        answer = question(person, measure_arg, on=_today(args), catalogue=catalogue)
     except (UnknownMeasure, InvalidArgument) as error:
         raise BadInput(str(error)) from None
     except EvaluationError as error:
@@ -271,9 +314,10 @@ def _today(args: argparse.Namespace) -> Any:
 
 
 def _run_eligible(args: argparse.Namespace) -> int:
-    person = _read_person(Path(args.person_file))
+    catalogue = _catalogue(args)
+    person = _read_person(Path(args.person_file), catalogue)
     try:
-        decisions = eligible_measures(person, on=_today(args))
+        decisions = eligible_measures(person, on=_today(args), catalogue=catalogue)
     except InvalidArgument as error:
         raise BadInput(str(error)) from None
     except EvaluationError as error:
@@ -321,6 +365,7 @@ def _run_batch(args: argparse.Namespace) -> int:
                 format="csv" if suffix == ".csv" else "jsonl",
                 key=args.key,
                 chunk_size=args.chunk_size,
+                catalogue=_catalogue(args),
             )
             # Chunks are written and counted as they come: memory stays bounded.
             summary = summarise_stream(_written(chunks, out, args.progress, total))
@@ -388,8 +433,9 @@ def _written(
         yield chunk
 
 
-def _run_measures() -> int:
-    for measure_id, found in sorted(catalog().items()):
+def _run_measures(args: argparse.Namespace) -> int:
+    for found in sorted(_catalogue(args), key=lambda m: m.id):
+        measure_id = found.id
         period = f" [{found.in_force}]" if found.in_force else ""
         print(f"{measure_id}\t{found.label.en}{period}")
     return EXIT_OK
@@ -420,7 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_path(args)
         if args.command == "batch":
             return _run_batch(args)
-        return _run_measures()
+        return _run_measures(args)
     except BadInput as error:
         print(f"integration-rules: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

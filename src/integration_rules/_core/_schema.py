@@ -106,6 +106,7 @@ class Schema(Mapping[str, Fact]):
             InvalidArgument: Naming ``facts`` if a name is already declared.
 
         Example:
+            >>> from integration_rules.rules import Text
             >>> base = Schema((Fact.boolean("employed", label=Text.same("employed")),))
             >>> months = Fact.integer("months_unemployed", minimum=0, label=Text.same("months"))
             >>> wider = base.extended(months)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
-from integration_rules._check import check, measure
+from integration_rules._check import check, measure, over
 from integration_rules._core import (
     Outcome,
     Phrase,
@@ -22,13 +22,15 @@ from integration_rules.errors import (
 )
 from integration_rules.facts import FACTS, Person, Schema
 from integration_rules.facts._person import unborn
-from integration_rules.measures import MEASURES, Measure
+from integration_rules.measures import MEASURES, Catalogue, Measure
 
 #: What the caseload functions accept as measures: an id, a measure value, several, or none (all).
 Measures = str | Measure | Iterable[str | Measure] | None
 
 
-def _measures(measures: Measures) -> tuple[Measure, ...]:
+def _measures(
+    measures: Measures, catalogue: Catalogue | None = None
+) -> tuple[Measure, ...]:
     """The measures to evaluate, as values: an id is looked up, a value is kept as it is.
 
     A measure value (a reading made with :meth:`Measure.with_parameters`, or a
@@ -39,12 +41,13 @@ def _measures(measures: Measures) -> tuple[Measure, ...]:
         UnknownMeasure: For an id the catalogue does not know.
         InvalidArgument: If two measures given share an id.
     """
+    find = measure if catalogue is None else catalogue.find
     if measures is None:
-        found: tuple[Measure, ...] = MEASURES
+        found: tuple[Measure, ...] = MEASURES if catalogue is None else catalogue.measures
     elif isinstance(measures, str | Measure):
-        found = (measure(measures),)
+        found = (find(measures),)
     elif isinstance(measures, Iterable):
-        found = tuple(measure(m) for m in measures)
+        found = tuple(find(m) for m in measures)
     else:
         raise InvalidArgument(
             "measures",
@@ -205,6 +208,7 @@ def evaluate_many(
     on: dt.date | str,
     keys: Iterable[Any] | None = None,
     engine: Literal["auto", "columnar", "objects"] = "auto",
+    catalogue: Catalogue | None = None,
 ) -> BatchResult:
     """Evaluate *persons* against *measures* (all by default) on *on*.
 
@@ -218,6 +222,9 @@ def evaluate_many(
         keys: A key per person (case numbers); the row index by default.
         engine: ``"columnar"`` (numpy), ``"objects"`` (one ``check`` per row)
             or ``"auto"`` (columnar when numpy is installed).
+        catalogue: Where measure ids are looked up and what ``None`` means
+            (the library's own measures by default); its schema is the facts
+            of the persons (a plain person's unknown for the catalogue's own facts).
 
     Example:
         >>> people = [Person(sex="F", domicile="CH-VS", wants_to_resume_work=True), Person(sex="M")]
@@ -231,8 +238,10 @@ def evaluate_many(
             raise InvalidArgument(
                 "persons", f"expected Person values, got {type(person).__name__}"
             )
+    if catalogue is not None:
+        people = [over(person, catalogue) for person in people]
     day = as_date(on, "on")
-    chosen = _measures(measures)
+    chosen = _measures(measures, catalogue)
     measure_ids = tuple(m.id for m in chosen)
     key_tuple = tuple(keys) if keys is not None else tuple(range(len(people)))
     if len(key_tuple) != len(people):
@@ -244,8 +253,9 @@ def evaluate_many(
     if use_columns:
         from integration_rules.columnar import Columns  # noqa: PLC0415 - optional dependency
 
+        schema = FACTS if catalogue is None else catalogue.schema
         outcomes, missing, blocking = _columnar(
-            Columns.from_persons(people), chosen, day, errors
+            Columns.from_persons(people, schema=schema), chosen, day, errors
         )
     else:
         outcomes, missing, blocking = _one_by_one(people, chosen, day, errors)
@@ -269,7 +279,8 @@ def evaluate_table(
     *,
     on: dt.date | str,
     key: str | None = None,
-    schema: Schema = FACTS,
+    schema: Schema | None = None,
+    catalogue: Catalogue | None = None,
 ) -> BatchResult:
     """Evaluate a caseload given as columns. Needs numpy.
 
@@ -277,8 +288,10 @@ def evaluate_table(
     DataFrame or a pyarrow Table.
 
     Column names are the :class:`Person` keywords, or the facts of *schema*
-    (the built-in facts extended with one's own); *key* names an extra
-    column of case numbers. Each row is validated as ``Person(**row)`` validates it,
+    (the built-in facts extended with one's own; the catalogue's schema by
+    default); *key* names an extra column of case numbers. *catalogue* is
+    where measure ids are looked up and what ``None`` means (the library's
+    own measures by default). Each row is validated as ``Person(**row)`` validates it,
     the checks between facts included (no date of a person's history before
     their birth date). A missing value (``None``, NaN, NaT, ``pd.NA``, the
     missing values of pandas' nullable dtypes) is unknown; a datetime at
@@ -307,7 +320,9 @@ def evaluate_table(
     from integration_rules.columnar import date_key, read_columns  # noqa: PLC0415 - optional dependency
 
     day = as_date(on, "on")
-    chosen = _measures(measures)
+    chosen = _measures(measures, catalogue)
+    if schema is None:
+        schema = FACTS if catalogue is None else catalogue.schema
     measure_ids = tuple(m.id for m in chosen)
     if hasattr(data, "to_pydict"):
         data = data.to_pydict()

@@ -24,7 +24,7 @@ from typing import Any, Final
 
 from integration_rules.batch._results import RowError
 from integration_rules.errors import InvalidArgument, quote
-from integration_rules.facts import FACTS
+from integration_rules.facts import FACTS, Schema
 
 #: The longest cell (or JSON string) read, in characters: no fact needs more.
 MAX_CELL_CHARS: Final = 10_000
@@ -107,12 +107,12 @@ def _decoded(raw: bytes) -> str | _Undecodable:
         )
 
 
-def _cell(name: str, value: str) -> Any:
+def _cell(name: str, value: str, schema: Schema = FACTS) -> Any:
     """A CSV cell as a Person value: empty is unknown, lists are ';'-separated."""
     text = value.strip()
     if text == "":
         return None
-    if FACTS[name].kind in _LIST_KINDS:
+    if schema[name].kind in _LIST_KINDS:
         return (
             []
             if text in {"-", "[]"}
@@ -121,7 +121,7 @@ def _cell(name: str, value: str) -> Any:
     return text
 
 
-def _header(columns: list[str], key: str) -> None:
+def _header(columns: list[str], key: str, schema: Schema = FACTS) -> None:
     seen: set[str] = set()
     for name in columns:
         if name in seen:
@@ -129,16 +129,16 @@ def _header(columns: list[str], key: str) -> None:
                 "columns", f"{quote(name)} given twice; expected each column once"
             )
         seen.add(name)
-    unknown = [name for name in columns if name not in FACTS and name != key]
+    unknown = [name for name in columns if name not in schema and name != key]
     if unknown:
-        hint = FACTS.suggestion(unknown[0])
+        hint = schema.suggestion(unknown[0])
         did_you_mean = (
             f'did you mean "{hint}" for {quote(unknown[0])}? ' if hint else ""
         )
         raise InvalidArgument(
             "columns",
             f"{', '.join(quote(u) for u in unknown)} not facts of a person; "
-            f"{did_you_mean}expected some of {', '.join(FACTS)} (and the key column {quote(key)})",
+            f"{did_you_mean}expected some of {', '.join(schema)} (and the key column {quote(key)})",
         )
 
 
@@ -153,7 +153,7 @@ def _lines_only(lines: Iterator[str | _Undecodable], bad: list[str]) -> Iterator
 
 
 def csv_records(
-    lines: Iterator[str | _Undecodable], key: str
+    lines: Iterator[str | _Undecodable], key: str, schema: Schema = FACTS
 ) -> Iterator[tuple[int, Any, dict[str, Any] | RowError]]:
     """Each CSV record: its (last) line number, its key, and its facts or why it cannot be read.
 
@@ -163,7 +163,7 @@ def csv_records(
     """
     bad: list[str] = []
     reader = csv.reader(_lines_only(lines, bad), strict=True)
-    header = _read_header(reader, bad, key)
+    header = _read_header(reader, bad, key, schema)
     while header:
         try:
             cells = next(reader)
@@ -180,10 +180,12 @@ def csv_records(
             bad.clear()
             yield line, None, RowError(line, None, message)
         elif cells:  # not a blank line
-            yield _csv_record(line, header, cells, key)
+            yield _csv_record(line, header, cells, key, schema)
 
 
-def _read_header(reader: Iterator[list[str]], bad: list[str], key: str) -> list[str]:
+def _read_header(
+    reader: Iterator[list[str]], bad: list[str], key: str, schema: Schema
+) -> list[str]:
     """The header's column names, checked (none for an empty stream)."""
     try:
         header = next(reader)
@@ -195,12 +197,12 @@ def _read_header(reader: Iterator[list[str]], bad: list[str], key: str) -> list[
         ) from None
     if bad:
         raise InvalidArgument("columns", f"the header is {bad.pop()}")
-    _header(header, key)
+    _header(header, key, schema)
     return header
 
 
 def _csv_record(
-    line: int, header: list[str], cells: list[str], key: str
+    line: int, header: list[str], cells: list[str], key: str, schema: Schema
 ) -> tuple[int, Any, dict[str, Any] | RowError]:
     """One CSV record: its key and facts, or why it cannot be read."""
     if len(cells) != len(header):
@@ -211,7 +213,9 @@ def _csv_record(
         if len(value) > MAX_CELL_CHARS:
             return line, None, RowError(line, name, f"{name}: {_too_long(value)}")
     row_key = record.pop(key, None)
-    return line, row_key, {name: _cell(name, value) for name, value in record.items()}
+    return line, row_key, {
+        name: _cell(name, value, schema) for name, value in record.items()
+    }
 
 
 def _csv_problem(error: csv.Error) -> str:

@@ -19,8 +19,8 @@ from integration_rules.errors import (
     InvalidFact,
     quote,
 )
-from integration_rules.facts import Person
-from integration_rules.measures import Measure
+from integration_rules.facts import FACTS, Person
+from integration_rules.measures import Catalogue, Measure
 
 
 @frozen(kw_only=True, eq=False)
@@ -40,6 +40,7 @@ def evaluate_stream(
     format: Literal["csv", "jsonl"] = "csv",
     key: str = "id",
     chunk_size: int = 10_000,
+    catalogue: Catalogue | None = None,
 ) -> Iterator[Chunk]:
     r"""Evaluate a CSV or JSON Lines caseload chunk by chunk, in bounded memory.
 
@@ -73,8 +74,10 @@ def evaluate_stream(
             "format", f'expected "csv" or "jsonl", got {quote(format)}'
         )
     day = as_date(on, "on")
-    chosen = _measures(measures)
-    yield from _stream_chunks(lines_of(stream), chosen, day, format, key, chunk_size)
+    chosen = _measures(measures, catalogue)
+    yield from _stream_chunks(
+        lines_of(stream), chosen, day, format, key, chunk_size, catalogue
+    )
 
 
 def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
@@ -84,9 +87,13 @@ def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
     format: Literal["csv", "jsonl"],
     key: str,
     chunk_size: int,
+    catalogue: Catalogue | None,
 ) -> Iterator[Chunk]:
+    schema = FACTS if catalogue is None else catalogue.schema
     records = (
-        csv_records(stream, key) if format == "csv" else jsonl_records(stream, key)
+        csv_records(stream, key, schema)
+        if format == "csv"
+        else jsonl_records(stream, key)
     )
     people: list[Person] = []
     keys: list[Any] = []
@@ -97,17 +104,17 @@ def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
             errors.append(record)
         else:
             try:
-                people.append(Person.from_mapping(record))
+                people.append(schema.record_class.from_mapping(record))  # type: ignore[arg-type]
             except InvalidFact as error:
                 errors.append(RowError(line, error.field, str(error)))
             else:
                 keys.append(row_key if row_key not in {None, ""} else line)
                 lines.append(line)
         if len(people) >= chunk_size:
-            yield _chunk(people, keys, lines, errors, measures, day)
+            yield _chunk(people, keys, lines, errors, measures, day, catalogue)
             people, keys, lines, errors = [], [], [], []
     if people or errors:
-        yield _chunk(people, keys, lines, errors, measures, day)
+        yield _chunk(people, keys, lines, errors, measures, day, catalogue)
 
 
 def _chunk(  # noqa: PLR0917 - a private helper of evaluate_stream
@@ -117,8 +124,11 @@ def _chunk(  # noqa: PLR0917 - a private helper of evaluate_stream
     errors: list[RowError],
     measures: tuple[Measure, ...],
     day: dt.date,
+    catalogue: Catalogue | None = None,
 ) -> Chunk:
-    result = evaluate_many(people, measures, on=day, keys=keys)
+    result = evaluate_many(
+        people, measures, on=day, keys=keys, catalogue=catalogue
+    )
     evaluation_errors = tuple(
         RowError(lines[i], error.field, error.message, "evaluation", row=i)
         for i, error in result.row_errors.items()

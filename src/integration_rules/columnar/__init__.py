@@ -84,7 +84,7 @@ class ColumnResult:
 
     @cached_property
     def missing(self) -> np.ndarray[Any, Any]:
-        """``int64`` bit masks over :attr:`fact_names` (the facts of the columns' schema), one per row (computed once, on demand)."""
+        """``int64`` bit masks over ``fact_names`` (the facts of the columns' schema), one per row (computed once, on demand)."""
         masks = np.zeros(len(self.outcomes), dtype=np.int64)
         rows = np.flatnonzero(self.outcomes == UNDETERMINED)
         if len(rows):

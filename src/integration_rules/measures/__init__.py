@@ -7,13 +7,12 @@ This layer builds on :mod:`integration_rules._core`, reads the fact names of
 
 from __future__ import annotations
 
-import unicodedata
 from types import MappingProxyType
 from typing import Final
 
 from pyrsistent import PMap, pmap
 
-from integration_rules.errors import UnknownMeasure
+from integration_rules.facts import FACTS
 from integration_rules.measures import (
     carriere,
     formavenir,
@@ -23,6 +22,7 @@ from integration_rules.measures import (
     pic,
     vocational,
 )
+from integration_rules.measures._catalogue import Catalogue, lookup
 from integration_rules.measures._common import FIXED_FACTS
 from integration_rules.measures._measure import (
     Measure,
@@ -55,43 +55,32 @@ CATALOG: Final[PMap[str, Measure]] = pmap({m.id: m for m in MEASURES})
 _BY_ID: Final = MappingProxyType({m.id: m for m in MEASURES})
 
 
+#: The library's measures as a :class:`Catalogue` value, over the built-in facts.
+#: ``CATALOGUE.with_measures(own, schema=FACTS.extended(...))`` adds one's own.
+CATALOGUE: Final = Catalogue(MEASURES, schema=FACTS, fixed=FIXED_FACTS)
+
+
 def find_measure(measure_id: str | Measure) -> Measure:
     """The measure with id *measure_id* (a :class:`Measure` is returned as it is).
 
     Ids are matched without regard to case, accents, spaces or underscores:
     ``"Carrière au féminin"`` and ``"job_coaching_50_plus"`` find their measures.
-    Every function of the library that takes a measure id looks it up here.
+    Every function of the library that takes a measure id looks it up here
+    (or in the catalogue given to it).
 
     Raises:
         UnknownMeasure: Naming the id and listing the known ones.
     """
-    if isinstance(measure_id, Measure):
-        return measure_id
-    if isinstance(measure_id, str):
-        found = _BY_ID.get(measure_id) or _BY_ID.get(measure_id.strip().lower())
-        if found is None:
-            found = _BY_ID.get(_slug(measure_id))
-        if found is not None:
-            return found
-    raise UnknownMeasure(measure_id, tuple(sorted(CATALOG)))
-
-
-def _slug(text: str) -> str:
-    """*text* as an id: accents dropped, lower case, words joined by hyphens.
-
-    ``"Carrière au féminin"`` and ``"carriere_au_feminin"`` both give
-    ``"carriere-au-feminin"``.
-    """
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = "".join(c if c.isalnum() or c == "+" else " " for c in plain.lower())
-    return "-".join(words.replace("+", " plus").split())
+    return lookup(_BY_ID, measure_id)
 
 
 __all__ = [
     "CATALOG",
+    "CATALOGUE",
     "FIXED_FACTS",
     "MEASURES",
     "MOVES",
+    "Catalogue",
     "HousingMove",
     "Measure",
     "Organisation",
