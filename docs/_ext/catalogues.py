@@ -1653,7 +1653,7 @@ class FactTable(_DataDirective):
             _row(
                 [
                     _literal(fact.name),
-                    fact.kind,
+                    f"{fact.kind}, fixed" if fact.fixed else fact.kind,
                     _fact_values(fact),
                     f"{fact.label.fr} · {fact.label.de} · {fact.label.en}",
                     fact.description or "—",

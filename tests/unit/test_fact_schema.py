@@ -327,3 +327,24 @@ def test_an_amount_is_compared_with_an_amount_only() -> None:
     assert caught.value.field == "household_income"
     below = compare("household_income", "<", Money.of("3000"))
     assert evaluate(below, {"household_income": Money.of("2999.95")}, on=ON).outcome is Outcome.ELIGIBLE
+
+
+def test_the_fixed_facts_come_from_the_declarations() -> None:
+    """FIXED_FACTS is the facts declared fixed: the nine a person cannot change."""
+    from integration_rules.measures import CATALOGUE, FIXED_FACTS
+
+    assert frozenset(
+        {
+            "birth_date",
+            "sex",
+            "arrival_date",
+            "asylum_request_date",
+            "status_since",
+            "residence_permit_since",
+            "housing_since",
+            "children_birth_dates",
+            "late_arrival",
+        }
+    ) == FIXED_FACTS == FACTS.fixed == CATALOGUE.fixed
+    since = Fact.date("commune_resident_since", label=Text.same("since"), fixed=True)
+    assert FACTS.extended(since).fixed == FIXED_FACTS | {"commune_resident_since"}

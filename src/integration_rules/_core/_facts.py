@@ -139,6 +139,8 @@ class Fact:
         currency: The currency of a money fact.
         in_order: For a sequence: the codes happen in the order of *values*
             and none is skipped (the value is always a first part of *values*).
+        fixed: A fact a person cannot change (a birth date, a date of
+            arrival): the path to eligibility never proposes to change it.
         description: A longer explanation, for the documentation.
         source: Where the fact is defined (a law's article, a form).
         parse: A converter of one's own, for a value whose checks go beyond
@@ -166,6 +168,7 @@ class Fact:
     places: int | None = field(default=None, kw_only=True)
     currency: str | None = field(default=None, kw_only=True)
     in_order: bool = field(default=False, kw_only=True)
+    fixed: bool = field(default=False, kw_only=True)
     description: str = field(default="", kw_only=True)
     source: Source | None = field(default=None, kw_only=True)
     parse: Callable[[Any], Any] | None = field(default=None, kw_only=True)
@@ -218,9 +221,10 @@ class Fact:
         label: Text,
         description: str = "",
         source: Source | None = None,
+        fixed: bool = False,
     ) -> Self:
         """A yes/no fact: ``True``, ``False`` or the strings ``"true"``/``"false"``/``"yes"``/``"no"``."""
-        return cls(name, "bool", label=label, description=description, source=source)
+        return cls(name, "bool", label=label, description=description, source=source, fixed=fixed)
 
     @classmethod
     def date(
@@ -232,6 +236,7 @@ class Fact:
         maximum: dt.date | None = None,
         description: str = "",
         source: Source | None = None,
+        fixed: bool = False,
     ) -> Self:
         """A date fact: a ``date`` or an ISO 8601 string, on or after *minimum* (1900-01-01)."""
         return cls(
@@ -242,6 +247,7 @@ class Fact:
             maximum=maximum,
             description=description,
             source=source,
+            fixed=fixed,
         )
 
     @classmethod
@@ -254,6 +260,7 @@ class Fact:
         maximum: int | None = None,
         description: str = "",
         source: Source | None = None,
+        fixed: bool = False,
     ) -> Self:
         """A whole number (a count of months, of weeks, of persons), within its bounds."""
         return cls(
@@ -264,6 +271,7 @@ class Fact:
             maximum=maximum,
             description=description,
             source=source,
+            fixed=fixed,
         )
 
     @classmethod
@@ -277,6 +285,7 @@ class Fact:
         maximum: Decimal | int | str | None = None,
         description: str = "",
         source: Source | None = None,
+        fixed: bool = False,
     ) -> Self:
         """A decimal number with at most *places* decimal places (a rate, a share of full time)."""
         return cls(
@@ -288,6 +297,7 @@ class Fact:
             maximum=None if maximum is None else Decimal(maximum),
             description=description,
             source=source,
+            fixed=fixed,
         )
 
     @classmethod
@@ -302,6 +312,7 @@ class Fact:
         maximum: Money | Decimal | int | str | None = None,
         description: str = "",
         source: Source | None = None,
+        fixed: bool = False,
     ) -> Self:
         """An amount of money in *currency*, with at most *places* decimal places (cents)."""
         return cls(
@@ -314,6 +325,7 @@ class Fact:
             maximum=_money_bound(maximum, currency),
             description=description,
             source=source,
+            fixed=fixed,
         )
 
     @classmethod
@@ -325,6 +337,7 @@ class Fact:
         label: Text,
         description: str = "",
         source: Source | None = None,
+        fixed: bool = False,
         parse: Callable[[Any], Any] | None = None,
         examples: Collection[str] = (),
     ) -> Self:
@@ -336,6 +349,7 @@ class Fact:
             values=values,
             description=description,
             source=source,
+            fixed=fixed,
             parse=parse,
             examples=examples,
         )
@@ -349,6 +363,7 @@ class Fact:
         label: Text,
         description: str = "",
         source: Source | None = None,
+        fixed: bool = False,
     ) -> Self:
         """A set of codes drawn from *values*; an empty set means *known to be none*."""
         return cls(
@@ -358,6 +373,7 @@ class Fact:
             values=values,
             description=description,
             source=source,
+            fixed=fixed,
         )
 
     @classmethod
@@ -370,6 +386,7 @@ class Fact:
         in_order: bool = False,
         description: str = "",
         source: Source | None = None,
+        fixed: bool = False,
     ) -> Self:
         """An ordered list of codes from *values*; with *in_order*, the first steps of *values*."""
         return cls(
@@ -380,6 +397,7 @@ class Fact:
             in_order=in_order,
             description=description,
             source=source,
+            fixed=fixed,
         )
 
     @classmethod
@@ -390,9 +408,10 @@ class Fact:
         label: Text,
         description: str = "",
         source: Source | None = None,
+        fixed: bool = False,
     ) -> Self:
         """A list of dates (kept sorted); an empty list means *known to be none*."""
-        return cls(name, "dates", label=label, description=description, source=source)
+        return cls(name, "dates", label=label, description=description, source=source, fixed=fixed)
 
 
 def _money_bound(

@@ -99,6 +99,11 @@ class Schema(Mapping[str, Fact]):
         """The facts' names, in order."""
         return tuple(self._index)
 
+    @property
+    def fixed(self) -> frozenset[str]:
+        """The names of the facts a person cannot change (declared ``fixed``)."""
+        return frozenset(f.name for f in self.facts if f.fixed)
+
     def extended(self, *facts: Fact, orders: Collection[Order] = ()) -> Schema:
         """A new schema: this one's facts and *facts* (each a new name), and *orders*.
 

@@ -31,12 +31,13 @@ from integration_rules.facts._convert import (
 _ = Text
 
 
-def _yes_no(name: str, label: Text, description: str) -> Fact:
-    return Fact.boolean(name, label=label, description=description)
+def _yes_no(name: str, label: Text, description: str, *, fixed: bool = False) -> Fact:
+    return Fact.boolean(name, label=label, description=description, fixed=fixed)
 
 
-def _date(name: str, label: Text, description: str) -> Fact:
-    return Fact.date(name, label=label, description=description)
+def _date(name: str, label: Text, description: str, *, fixed: bool = True) -> Fact:
+    """A date of the person's history: a fact nobody can change, unless said otherwise."""
+    return Fact.date(name, label=label, description=description, fixed=fixed)
 
 
 def _level(name: str, label: Text, description: str) -> Fact:
@@ -55,6 +56,7 @@ DECLARATIONS: Final[tuple[Fact, ...]] = (
         ("F", "M"),
         label=_("sexe", "Geschlecht", "sex"),
         description='``"F"`` or ``"M"``.',
+        fixed=True,
     ),
     Fact.category(
         "domicile",
@@ -268,6 +270,7 @@ DECLARATIONS: Final[tuple[Fact, ...]] = (
         ),
         description="Birth dates of the person's children (a list); an empty list means "
         "*known to have none*; each after the birth date.",
+        fixed=True,
     ),
     _yes_no(
         "neet",
@@ -334,6 +337,7 @@ DECLARATIONS: Final[tuple[Fact, ...]] = (
         "late_arrival",
         _("arrivé·e tardivement", "spät eingereist", "late arrival"),
         "Arrived in Switzerland too late to go through compulsory school here (PAI+).",
+        fixed=True,
     ),
     Fact.category(
         "international_protection",

@@ -57,7 +57,7 @@ _BY_ID: Final = MappingProxyType({m.id: m for m in MEASURES})
 
 #: The library's measures as a :class:`Catalogue` value, over the built-in facts.
 #: ``CATALOGUE.with_measures(own, schema=FACTS.extended(...))`` adds one's own.
-CATALOGUE: Final = Catalogue(MEASURES, schema=FACTS, fixed=FIXED_FACTS)
+CATALOGUE: Final = Catalogue(MEASURES, schema=FACTS)
 
 
 def find_measure(measure_id: str | Measure) -> Measure:

@@ -95,8 +95,9 @@ class Catalogue:
         schema: The facts the measures read (the built-in
             :data:`~integration_rules.facts.FACTS`, or a schema extended
             with facts of one's own).
-        fixed: Facts a person cannot change (a birth date): the path to
-            eligibility never proposes to change them.
+        fixed: Facts a person cannot change beyond those the schema
+            declares ``fixed`` (a birth date): the path to eligibility never
+            proposes to change them. :attr:`fixed` holds both.
 
     Raises:
         InvalidArgument: Naming ``measures`` for an id given twice or a
@@ -117,6 +118,7 @@ class Catalogue:
     )
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "fixed", self.fixed | self.schema.fixed)
         for found in self.measures:
             for fact in sorted(found.rule.facts()):
                 if fact not in self.schema:

@@ -17,7 +17,7 @@ from integration_rules._core import (
     one_of,
 )
 from integration_rules.documents import CII_NEWSLETTER
-from integration_rules.facts import RESIDENCE_STATUSES
+from integration_rules.facts import FACTS, RESIDENCE_STATUSES
 
 
 def newsletter(section: str, quote: str | None = None) -> Source:
@@ -116,17 +116,6 @@ def newcomer(measure_id: str, months: Parameter[int], source: Source) -> Rule:
     )
 
 
-#: Facts a person cannot change; the path to eligibility never proposes them.
-FIXED_FACTS: Final = frozenset(
-    {
-        "birth_date",
-        "sex",
-        "arrival_date",
-        "asylum_request_date",
-        "status_since",
-        "residence_permit_since",
-        "housing_since",
-        "children_birth_dates",
-        "late_arrival",
-    }
-)
+#: Facts a person cannot change; the path to eligibility never proposes them
+#: (the built-in facts declared ``fixed``).
+FIXED_FACTS: Final = FACTS.fixed
