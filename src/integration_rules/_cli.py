@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, Literal, TextIO
 
-from integration_rules import __version__
+from integration_rules import __version__, _cli_compare
 from integration_rules._check import (
     check,
     eligible_measures,
@@ -165,7 +165,8 @@ def _parser() -> argparse.ArgumentParser:
     measures_cmd = commands.add_parser(
         "measures", help="list the measures of the catalogue"
     )
-    for command in (check_cmd, eligible_cmd, path_cmd, batch_cmd, measures_cmd):
+    compare_cmd = _cli_compare.add_parser(commands)
+    for command in (check_cmd, eligible_cmd, path_cmd, batch_cmd, measures_cmd, compare_cmd):
         command.add_argument(
             "--catalogue",
             metavar="MODULE:ATTRIBUTE",
@@ -457,16 +458,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status."""
     _ensure_unicode_output()
     args = _parser().parse_args(argv)
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "check": _run_check,
+        "eligible": _run_eligible,
+        "path": _run_path,
+        "batch": _run_batch,
+        "measures": _run_measures,
+        "compare": lambda given: _cli_compare.run(
+            given, _catalogue(given), BadInput, dt.date.today
+        ),
+    }
     try:
-        if args.command == "check":
-            return _run_check(args)
-        if args.command == "eligible":
-            return _run_eligible(args)
-        if args.command == "path":
-            return _run_path(args)
-        if args.command == "batch":
-            return _run_batch(args)
-        return _run_measures(args)
+        return commands[args.command](args)
     except BadInput as error:
         print(f"integration-rules: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

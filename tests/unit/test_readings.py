@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 
 from integration_rules import (
     InvalidArgument,
@@ -85,6 +85,7 @@ def test_inclusive_reading_needs_at_least() -> None:
     assert Outcome.ELIGIBLE is evaluate(exclusive, born, on="2024-03-02").outcome
 
 
+@settings(deadline=None)  # every measure of the catalogue, twice: slow on a busy machine
 @given(persons())
 def test_replacing_parameters_by_their_own_values_changes_no_outcome(person: Person) -> None:
     """Identity law: every measure with each parameter set to its own value decides the same."""

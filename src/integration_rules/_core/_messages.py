@@ -105,6 +105,18 @@ FR: Final[Mapping[str, str]] = MappingProxyType(
         "word.blocks_most": "bloque le plus souvent",
         "word.missing_most": "manque le plus souvent",
         "word.rows_read": "{0} lignes lues, {1} en erreur",
+        "word.change.unchanged": "inchangés",
+        "word.change.gained": "gagnent l'accès",
+        "word.change.lost": "perdent l'accès",
+        "word.change.to_undetermined": "deviennent indéterminés",
+        "word.change.from_undetermined": "ne sont plus indéterminés",
+        "word.change.error": "en erreur",
+        "word.baseline": "situation actuelle",
+        "word.scenario": "scénario",
+        "word.places": "places",
+        "word.cost": "coût",
+        "word.exceeded": "capacité dépassée",
+        "word.comparison": "Scénario comparé à la situation actuelle, {0} personnes",
     }
 )
 
@@ -189,6 +201,18 @@ DE: Final[Mapping[str, str]] = MappingProxyType(
         "word.blocks_most": "blockiert am häufigsten",
         "word.missing_most": "fehlt am häufigsten",
         "word.rows_read": "{0} Zeilen gelesen, {1} fehlerhaft",
+        "word.change.unchanged": "unverändert",
+        "word.change.gained": "neu berechtigt",
+        "word.change.lost": "nicht mehr berechtigt",
+        "word.change.to_undetermined": "neu unbestimmt",
+        "word.change.from_undetermined": "nicht mehr unbestimmt",
+        "word.change.error": "fehlerhaft",
+        "word.baseline": "heute",
+        "word.scenario": "Szenario",
+        "word.places": "Plätze",
+        "word.cost": "Kosten",
+        "word.exceeded": "Kapazität überschritten",
+        "word.comparison": "Szenario im Vergleich zu heute, {0} Personen",
     }
 )
 
@@ -273,6 +297,18 @@ EN: Final[Mapping[str, str]] = MappingProxyType(
         "word.blocks_most": "blocks most often",
         "word.missing_most": "missing most often",
         "word.rows_read": "{0} rows read, {1} failed",
+        "word.change.unchanged": "unchanged",
+        "word.change.gained": "gained",
+        "word.change.lost": "lost",
+        "word.change.to_undetermined": "became undetermined",
+        "word.change.from_undetermined": "no longer undetermined",
+        "word.change.error": "in error",
+        "word.baseline": "baseline",
+        "word.scenario": "scenario",
+        "word.places": "places",
+        "word.cost": "cost",
+        "word.exceeded": "capacity exceeded",
+        "word.comparison": "Scenario against the baseline, {0} persons",
     }
 )
 

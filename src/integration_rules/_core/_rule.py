@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any, ClassVar, Final, Self, cast
 
 import attrs
@@ -28,9 +29,10 @@ from attrs.validators import instance_of, optional
 
 from integration_rules._core import _run
 from integration_rules._core._dates import Period, as_date
+from integration_rules._core._money import Money
 from integration_rules._core._node import Node
 from integration_rules._core._ops import operation
-from integration_rules._core._parameters import Parameter
+from integration_rules._core._parameters import Parameter, latest
 from integration_rules._core._reading import Breakpoint, FactChange, show
 from integration_rules._core._sources import Source
 from integration_rules._core._text import Phrase, Text
@@ -215,7 +217,10 @@ class Rule:
         for key, value in values.items():
             if key not in replacements:
                 replacements[key] = read[key].with_value(value)
-        return _replace_parameters(self, replacements)  # type: ignore[no-any-return]
+        rebuilt = _replace_parameters(self, replacements)  # the leaves check their values first
+        for key, replacement in replacements.items():
+            _check_same_type(read[key], replacement)
+        return rebuilt  # type: ignore[no-any-return]
 
     # -- time and change ------------------------------------------------------------
 
@@ -414,3 +419,26 @@ def _replaced(value: Any, replacements: Mapping[str, Parameter[Any]]) -> Any:
             value if all(a is b for a, b in zip(items, value, strict=True)) else items
         )
     return value
+
+
+def _check_same_type(old: Parameter[Any], new: Parameter[Any]) -> None:
+    """A parameter's new value is of its old value's type (a whole number may stand for a decimal).
+
+    Raises:
+        InvalidArgument: Naming the parameter, the type expected and the value given: a
+            territory read with ``==`` given a set would otherwise be silently never equal.
+    """
+    before, after = latest(old), latest(new)
+    if before is None or after is None:
+        return
+    same = type(before) is type(after) or (
+        isinstance(before, Decimal) and type(after) is int
+    )
+    if same and isinstance(before, Money):
+        same = before.currency == cast("Money", after).currency
+    if not same:
+        raise InvalidArgument(
+            old.id,
+            f"expected a value of the type of {show(before)} ({type(before).__name__}), "
+            f"got {quote(after)} ({type(after).__name__})",
+        )

@@ -253,7 +253,7 @@ def evaluate_many(
     if use_columns:
         from integration_rules.columnar import Columns  # noqa: PLC0415 - optional dependency
 
-        schema = FACTS if catalogue is None else catalogue.schema
+        schema = None if catalogue is None else catalogue.schema  # None: the persons' own
         outcomes, missing, blocking = _columnar(
             Columns.from_persons(people, schema=schema), chosen, day, errors
         )

@@ -14,19 +14,26 @@ from html import escape
 from typing import TYPE_CHECKING, Final
 
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._text import Text, check_lang
+from integration_rules._core._text import Phrase, Text, check_lang
 from integration_rules.explain import text
 from integration_rules.explain.text import Counts
 from integration_rules.explain.words import (
+    BASELINE,
     BLOCKS_MOST,
+    CHANGE_KINDS,
     CHOSEN,
     COLOURS,
+    COMPARISON,
     CONDITION_HEADINGS,
+    COST,
     COUNTED,
+    EXCEEDED,
     MARKS,
     MISSING_FACTS,
     MISSING_MOST,
     OUTCOMES,
+    PLACES,
+    SCENARIO,
     SPAN_HEADINGS,
     UNKNOWN,
     colon,
@@ -242,3 +249,77 @@ def grid(
         body.append(f"<tr><th>{escape(key)}</th>{''.join(shown)}</tr>")
     left_out = f"<p>… {more} more</p>" if more > 0 else ""
     return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{left_out}"
+
+
+def _bars(compared: text.Compared, day: dt.date, lang: str) -> str:
+    """A bar chart of the persons eligible per measure, baseline against scenario (inline SVG)."""
+    rows = [(m, *compared.places(m, on=day)) for m in compared.measures]
+    top = max([1, *(max(b.eligible, a.eligible) for _, b, a in rows)])
+    width, bar, gap, left = 360, 10, 8, 170
+    height = len(rows) * (2 * bar + gap) + gap
+    parts = [
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 60}" '
+            f'height="{height}" role="img" '
+            f'aria-label="{escape(COUNTED[Outcome.ELIGIBLE.value].get(lang))}">'
+        )
+    ]
+    for index, (measure_id, before, after) in enumerate(rows):
+        y = gap + index * (2 * bar + gap)
+        parts.append(
+            f'<text x="0" y="{y + bar + 3}" font-size="11">{escape(measure_id)}</text>'
+        )
+        for offset, (side, colour) in enumerate(((before, "#8c959f"), (after, "#0969da"))):
+            length = round(width * side.eligible / top)
+            parts.append(
+                f'<rect x="{left}" y="{y + offset * bar}" width="{length}" height="{bar - 1}" '
+                f'fill="{colour}"><title>{side.eligible}</title></rect>'
+                f'<text x="{left + length + 4}" y="{y + offset * bar + bar - 2}" '
+                f'font-size="10">{side.eligible}</text>'
+            )
+    parts.append("</svg>")
+    legend = (
+        f'<p><span style="color:#8c959f">■</span> {escape(BASELINE.get(lang))} '
+        f'<span style="color:#0969da">■</span> {escape(SCENARIO.get(lang))}</p>'
+    )
+    return "".join(parts) + legend
+
+
+def comparison(compared: text.Compared, lang: str) -> str:
+    """A scenario against the baseline: per date, a table of the changes and a bar chart."""
+    lang = check_lang(lang)
+    kinds = tuple(CHANGE_KINDS)
+    eligible = COUNTED[Outcome.ELIGIBLE.value].get(lang)
+    headings = (
+        "",
+        *(CHANGE_KINDS[k].get(lang) for k in kinds),
+        f"{eligible} ({BASELINE.get(lang)} → {SCENARIO.get(lang)})",
+        PLACES.get(lang),
+        COST.get(lang),
+    )
+    blocks = []
+    for day in compared.dates:
+        cells = []
+        for measure_id in compared.measures:
+            counts = compared.counts(measure_id, on=day)
+            before, after = compared.places(measure_id, on=day)
+            places = "—" if after.capacity is None else str(after.capacity)
+            if after.exceeded:
+                places += f" <strong>({escape(EXCEEDED.get(lang))})</strong>"
+            cost = (
+                "—"
+                if after.price is None
+                else escape(f"{text.amount(before.cost)} → {text.amount(after.cost)}")
+            )
+            cells.append(
+                (
+                    f"<code>{escape(measure_id)}</code>",
+                    *(str(counts.get(k, 0)) for k in kinds),
+                    f"{before.eligible} → {after.eligible}",
+                    places,
+                    cost,
+                )
+            )
+        caption = f"{Phrase(COMPARISON, (compared.size,)).get(lang)} — {day.isoformat()}"
+        blocks.append(table(headings, cells, caption) + _bars(compared, day, lang))
+    return "".join(blocks)

@@ -17,14 +17,19 @@ from integration_rules._core._outcome import Outcome
 from integration_rules._core._text import Phrase, Text, check_lang
 from integration_rules.explain.words import (
     ALREADY,
+    BASELINE,
     BLOCKED,
     BLOCKS_MOST,
+    CHANGE_KINDS,
     CHANGES,
     CHOSEN,
+    COMPARISON,
+    COST,
     COUNTED,
     DECISION,
     EARLIEST,
     ERRORS,
+    EXCEEDED,
     FACTS_READ,
     IN_FORCE,
     INPUTS,
@@ -41,7 +46,9 @@ from integration_rules.explain.words import (
     PARAMETERS,
     PERIODS_FROM,
     PERSONS,
+    PLACES,
     ROWS_READ,
+    SCENARIO,
     SOURCE,
     SUCCESSOR,
     TO,
@@ -321,4 +328,59 @@ def stream(
         counted = Counter(error.field or "-" for error in failed)
         shown = ", ".join(f"{name} {n}" for name, n in sorted(counted.items()))
         found.append(f"  {COUNTED['error'].get(lang)}{colon(lang)}{shown}")
+    return "\n".join(found)
+
+
+class Compared(Protocol):
+    """A scenario against the baseline, as its renderings read it."""
+
+    @property
+    def dates(self) -> tuple[dt.date, ...]:
+        """The evaluation dates."""
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        """The measure ids."""
+
+    @property
+    def size(self) -> int:
+        """The persons of the caseload."""
+
+    def counts(self, measure_id: str, *, on: dt.date) -> Mapping[str, int]:
+        """The persons per kind of change."""
+
+    def places(self, measure_id: str, *, on: dt.date) -> tuple[Any, Any]:
+        """The persons eligible, the places and the cost, baseline then scenario."""
+
+
+def amount(value: Any) -> str:
+    """An amount as the renderings show it, or a dash for none."""
+    return "—" if value is None else value.format()
+
+
+def comparison(compared: Compared, lang: str) -> str:
+    """A scenario against the baseline as text: per date and measure, the changes, places and cost."""
+    lang = check_lang(lang)
+    found = [Phrase(COMPARISON, (compared.size,)).get(lang)]
+    eligible = COUNTED[Outcome.ELIGIBLE.value].get(lang)
+    for day in compared.dates:
+        found.append(f"{capitalised(ON.get(lang))} {day.isoformat()}")
+        for measure_id in compared.measures:
+            counts = compared.counts(measure_id, on=day)
+            shown = ", ".join(
+                f"{CHANGE_KINDS[k].get(lang)} {n}" for k, n in counts.items() if n or k == "unchanged"
+            )
+            found.append(f"  {measure_id}{colon(lang)}{shown}")
+            before, after = compared.places(measure_id, on=day)
+            line = (
+                f"    {eligible}{colon(lang)}{BASELINE.get(lang)} {before.eligible} → "
+                f"{SCENARIO.get(lang)} {after.eligible}"
+            )
+            if after.capacity is not None:
+                line += f"; {PLACES.get(lang)} {after.capacity}"
+                if after.exceeded:
+                    line += f" ({EXCEEDED.get(lang)})"
+            if after.price is not None:
+                line += f"; {COST.get(lang)} {amount(before.cost)} → {amount(after.cost)}"
+            found.append(line)
     return "\n".join(found)

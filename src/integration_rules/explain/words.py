@@ -137,3 +137,19 @@ BLOCKS_MOST: Final = Phrase("word.blocks_most")
 MISSING_MOST: Final = Phrase("word.missing_most")
 #: A stream's first line: rows read (``{0}``) and failed (``{1}``).
 ROWS_READ: Final = Phrase("word.rows_read")
+
+
+# -- a scenario against the baseline ---------------------------------------------------------------
+
+#: The persons counted with each kind of change between two outcomes, and those in error.
+CHANGE_KINDS: Final[Mapping[str, Phrase]] = {
+    kind: Phrase(f"word.change.{kind}")
+    for kind in ("unchanged", "gained", "lost", "to_undetermined", "from_undetermined", "error")
+}
+BASELINE: Final = Phrase("word.baseline")
+SCENARIO: Final = Phrase("word.scenario")
+PLACES: Final = Phrase("word.places")
+COST: Final = Phrase("word.cost")
+EXCEEDED: Final = Phrase("word.exceeded")
+#: "Scenario against the baseline, <n> persons".
+COMPARISON: Final = "word.comparison"
