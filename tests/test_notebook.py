@@ -25,4 +25,6 @@ def test_caseload_notebook_executes_and_shows_every_measure() -> None:
     for measure_id in catalog():
         assert measure_id in html + text, measure_id
     assert "<table>" in html
+    assert "Scenario against the baseline" in html  # the scenario section
+    assert "<svg" in html
     assert "image/png" in "".join(str(o.get("data", {}).keys()) for o in outputs)
