@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal
 from typing import Any, Final, Literal, Self
 
+import attrs
 from attrs import field, frozen
 
 from integration_rules._core import _convert as conv
@@ -192,6 +193,11 @@ class Fact:
 
     def __repr__(self) -> str:
         return f"Fact({self.name!r}, {self.kind!r})"
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # The declaration, not its converter (a closure): rebuilt from the fields when unpickled.
+        fields = attrs.fields(Fact)
+        return (_declared, tuple(getattr(self, f.name) for f in fields if f.init))
 
     def convert(self, value: Any) -> Any:
         """*value* in canonical form (``None`` stays unknown), or the error naming this fact.
@@ -481,3 +487,10 @@ class Order:
             if day < first or (self.strict and day == first):
                 return day if self.field == self.later else first  # type: ignore[no-any-return]
         return None
+
+
+def _declared(*values: Any) -> Fact:
+    """A :class:`Fact` from its fields' values, in order (what a pickled fact becomes)."""
+    names = [f.name for f in attrs.fields(Fact) if f.init]
+    positional = 2  # name and kind; the others are keywords
+    return Fact(*values[:positional], **dict(zip(names[positional:], values[positional:], strict=True)))

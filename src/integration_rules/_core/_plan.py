@@ -53,6 +53,10 @@ class Plan:
 
     __slots__ = ("code", "missing", "source")
 
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        # A cache, not a value: a pickled rule (sent to another process) compiles its own.
+        return (_no_plan, ())
+
     def __init__(
         self, code: Callable[[object, dt.date], int], source: str, missing: Missing
     ) -> None:
@@ -66,6 +70,10 @@ class Plan:
         if code == 1:
             return self.missing(subject, on)
         return OUTCOMES[code], _NONE
+
+
+def _no_plan() -> None:
+    """What a pickled plan becomes: none yet (the rule compiles it again on first use)."""
 
 
 def plan_of(rule: Any) -> Plan:

@@ -19,6 +19,7 @@ from integration_rules._core import (
 )
 from integration_rules._core._text import Phrase
 from integration_rules.batch import BatchResult, evaluate_many, evaluate_table
+from integration_rules.batch._dask import evaluate_partitions, is_dask_frame
 from integration_rules.errors import InvalidArgument, quote
 from integration_rules.explain.notebook import Displayable
 from integration_rules.facts import Person
@@ -432,7 +433,9 @@ def compare(
 
     Args:
         caseload: Persons, or a table (a mapping of columns, a pandas
-            DataFrame, a pyarrow Table) as :func:`~integration_rules.batch.evaluate_table` reads it.
+            DataFrame, a pyarrow Table) as :func:`~integration_rules.batch.evaluate_table`
+            reads it, or a Dask DataFrame, evaluated partition by partition
+            on the cluster Dask is pointed at (the ``dask`` extra).
         baseline: The measures as they are: ids or :class:`~integration_rules.Measure`
             values, several, or a :class:`~integration_rules.Catalogue`.
         scenario: The measures as the reform would have them, e.g.
@@ -468,6 +471,12 @@ def compare(
     new = _side(scenario, found, "scenario")
     days = _dates(on)
     ids = tuple(dict.fromkeys([*(m.id for m in old), *(m.id for m in new)]))
+    if is_dask_frame(caseload):
+        sides = [
+            evaluate_partitions(caseload, measures, days, key=key, catalogue=_own(side, catalogue))
+            for measures, side in ((old, baseline), (new, scenario))
+        ]
+        return Comparison(days, ids, dict(zip(days, sides[0], strict=True)), dict(zip(days, sides[1], strict=True)))
     people = _persons(caseload)
     given = None if keys is None else tuple(keys)
     before, after = {}, {}
