@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
 from attrs import field, frozen
@@ -220,8 +220,8 @@ class Comparison(Displayable):
             )
         return measure_id
 
-    def _pairs(self, day: dt.date, measure_id: str) -> Iterator[tuple[int, Outcome, Outcome]]:
-        """Every row evaluated on both sides: row, outcome before, outcome after.
+    def _codes(self, day: dt.date, measure_id: str) -> tuple[Any, Any, set[int]]:
+        """The outcome codes on each side, and the rows in error on either.
 
         A measure one side does not have is *ineligible* on that side: it
         is not offered there.
@@ -230,10 +230,32 @@ class Comparison(Displayable):
         none = (0,) * self.size
         old = before.outcomes.get(measure_id, none)
         new = after.outcomes.get(measure_id, none)
-        failed = set(before.errors) | set(after.errors)
-        for row, (first, second) in enumerate(zip(old, new, strict=True)):
-            if row not in failed:
-                yield row, _CODES[int(first)], _CODES[int(second)]
+        return old, new, set(before.errors) | set(after.errors)
+
+    def _transitions(self, day: dt.date, measure_id: str) -> tuple[list[int], list[tuple[int, int, int]]]:
+        """The rows per pair of codes (9 counts, ``3 * before + after``), and the changed rows.
+
+        With numpy, from the arrays at once; without it, row by row.
+        """
+        old, new, failed = self._codes(day, measure_id)
+        try:
+            import numpy as np  # noqa: PLC0415 - optional: faster over large caseloads
+        except ImportError:  # pragma: no cover - numpy is a dev dependency
+            counts = [0] * 9
+            changed = []
+            for row, (first, second) in enumerate(zip(old, new, strict=True)):
+                if row in failed:
+                    continue
+                counts[3 * int(first) + int(second)] += 1
+                if first != second:
+                    changed.append((row, int(first), int(second)))
+            return counts, changed
+        first, second = np.asarray(old, dtype=np.int64), np.asarray(new, dtype=np.int64)
+        valid = np.ones(self.size, dtype=bool)
+        valid[sorted(failed)] = False
+        pairs = np.bincount(3 * first[valid] + second[valid], minlength=9).tolist()
+        rows = np.flatnonzero(valid & (first != second))
+        return pairs, list(zip(rows.tolist(), first[rows].tolist(), second[rows].tolist(), strict=True))
 
     @property
     def changes(self) -> tuple[OutcomeChange, ...]:
@@ -242,20 +264,13 @@ class Comparison(Displayable):
             found = []
             for day in self.dates:
                 keys = self.baseline[day].keys
-                per_measure = [
-                    [
-                        OutcomeChange(row, keys[row], measure_id, day, first, second)
-                        for row, first, second in self._pairs(day, measure_id)
-                        if first is not second
-                    ]
+                per_day = [
+                    OutcomeChange(row, keys[row], measure_id, day, _CODES[a], _CODES[b])
                     for measure_id in self.measures
+                    for row, a, b in self._transitions(day, measure_id)[1]
                 ]
-                found.extend(
-                    sorted(
-                        (c for changes in per_measure for c in changes),
-                        key=lambda c: (c.row, self.measures.index(c.measure)),
-                    )
-                )
+                order = {m: i for i, m in enumerate(self.measures)}
+                found.extend(sorted(per_day, key=lambda c: (c.row, order[c.measure])))
             self._changes.append(tuple(found))
         return self._changes[0]
 
@@ -268,11 +283,10 @@ class Comparison(Displayable):
         """
         day, measure_id = self._day(on), self._measure(measure_id)
         counts = dict.fromkeys((*KINDS, "error"), 0)
-        evaluated = 0
-        for _row, first, second in self._pairs(day, measure_id):
-            counts[kind_of(first, second)] += 1
-            evaluated += 1
-        counts["error"] = self.size - evaluated
+        pairs = self._transitions(day, measure_id)[0]
+        for code, persons in enumerate(pairs):
+            counts[kind_of(_CODES[code // 3], _CODES[code % 3])] += persons
+        counts["error"] = self.size - sum(pairs)
         return counts
 
     def places(
@@ -286,10 +300,11 @@ class Comparison(Displayable):
             if found is None:  # not offered on this side
                 sides.append(Places(0, None, None))
                 continue
+            codes, failed = result.outcomes[measure_id], result.errors
             eligible = sum(
                 1
-                for row, code in enumerate(result.outcomes[measure_id])
-                if int(code) == 2 and row not in result.errors  # noqa: PLR2004 - the code of ELIGIBLE
+                for row, code in enumerate(codes)
+                if code == 2 and row not in failed  # noqa: PLR2004 - the code of ELIGIBLE
             )
             capacity = None if found.capacity is None else found.capacity.value_on(day)
             price = None if found.price is None else found.price.value_on(day)
@@ -332,29 +347,44 @@ class Comparison(Displayable):
         """Every (date, person, measure) with both outcomes, as a pandas DataFrame.
 
         Columns: ``on``, ``row``, ``key``, ``measure``, ``before``, ``after``
-        (outcome values, ``None`` for a row in error) and ``change`` (its
-        kind). Needs pandas.
+        (outcome values, missing for a row in error) and ``change`` (its
+        kind, or ``"error"``). Built from the outcome arrays, not row by row.
+        Needs pandas.
         """
+        import numpy as np  # noqa: PLC0415 - optional dependency
         import pandas as pd  # type: ignore[import-untyped]  # noqa: PLC0415 - optional dependency
 
-        columns: dict[str, list[Any]] = {
-            name: [] for name in ("on", "row", "key", "measure", "before", "after", "change")
-        }
+        words = np.array(["ineligible", "undetermined", "eligible"], dtype=object)
+        _NOTHING = np.array(None, dtype=object)  # noqa: N806 - a constant of this method
+        kinds = np.array(
+            [[kind_of(_CODES[a], _CODES[b]) for b in range(3)] for a in range(3)], dtype=object
+        )
+        frames = []
+        rows = np.arange(self.size)
         for day in self.dates:
             before, after = self.baseline[day], self.scenario[day]
+            keys = np.empty(self.size, dtype=object)
+            keys[:] = before.keys
+            failed = np.zeros(self.size, dtype=bool)
+            failed[[*set(before.errors) | set(after.errors)]] = True
+            none = np.zeros(self.size, dtype=np.int8)
             for measure_id in self.measures:
-                for row in range(self.size):
-                    first, second = before.outcome(row, measure_id), after.outcome(row, measure_id)
-                    columns["on"].append(day)
-                    columns["row"].append(row)
-                    columns["key"].append(before.keys[row])
-                    columns["measure"].append(measure_id)
-                    columns["before"].append(None if first is None else first.value)
-                    columns["after"].append(None if second is None else second.value)
-                    columns["change"].append(
-                        "error" if first is None or second is None else kind_of(first, second)
+                old = np.asarray(before.outcomes.get(measure_id, none), dtype=np.int8)
+                new = np.asarray(after.outcomes.get(measure_id, none), dtype=np.int8)
+                frames.append(
+                    pd.DataFrame(
+                        {
+                            "on": day,
+                            "row": rows,
+                            "key": keys,
+                            "measure": measure_id,
+                            "before": np.where(failed, _NOTHING, words[old]),
+                            "after": np.where(failed, _NOTHING, words[new]),
+                            "change": np.where(failed, "error", kinds[old, new]),
+                        }
                     )
-        return pd.DataFrame(columns)
+                )
+        return pd.concat(frames, ignore_index=True)
 
     def explain(self, lang: str = "fr") -> str:
         """The counts, places and cost per date and measure, as text in *lang*."""
