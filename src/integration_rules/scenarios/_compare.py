@@ -148,7 +148,9 @@ def _dates(on: dt.date | str | Period | Sequence[dt.date | str]) -> tuple[dt.dat
     if isinstance(on, Period):
         start, end = on.start, on.end
         if start is None or end is None:
-            raise InvalidArgument("on", "expected a period with a start and an end, got an open one")
+            raise InvalidArgument(
+                "on", "expected a period with a start and an end, got an open one"
+            )
         days = [start]
         month = dt.date(start.year, start.month, 1)
         while True:
@@ -160,7 +162,11 @@ def _dates(on: dt.date | str | Period | Sequence[dt.date | str]) -> tuple[dt.dat
     if isinstance(on, str | dt.date):
         return (as_date(on, "on"),)
     given: object = on  # a caller's value may be anything
-    days = sorted({as_date(day, "on") for day in on}) if isinstance(given, Sequence) else []
+    days = (
+        sorted({as_date(day, "on") for day in on})
+        if isinstance(given, Sequence)
+        else []
+    )
     if not days:
         raise InvalidArgument(
             "on", f"expected a date, several dates or a Period, got {quote(on)}"
@@ -232,7 +238,9 @@ class Comparison(Displayable):
         new = after.outcomes.get(measure_id, none)
         return old, new, set(before.errors) | set(after.errors)
 
-    def _transitions(self, day: dt.date, measure_id: str) -> tuple[list[int], list[tuple[int, int, int]]]:
+    def _transitions(
+        self, day: dt.date, measure_id: str
+    ) -> tuple[list[int], list[tuple[int, int, int]]]:
         """The rows per pair of codes (9 counts, ``3 * before + after``), and the changed rows.
 
         With numpy, from the arrays at once; without it, row by row.
@@ -255,7 +263,9 @@ class Comparison(Displayable):
         valid[sorted(failed)] = False
         pairs = np.bincount(3 * first[valid] + second[valid], minlength=9).tolist()
         rows = np.flatnonzero(valid & (first != second))
-        return pairs, list(zip(rows.tolist(), first[rows].tolist(), second[rows].tolist(), strict=True))
+        return pairs, list(
+            zip(rows.tolist(), first[rows].tolist(), second[rows].tolist(), strict=True)
+        )
 
     @property
     def changes(self) -> tuple[OutcomeChange, ...]:
@@ -274,7 +284,9 @@ class Comparison(Displayable):
             self._changes.append(tuple(found))
         return self._changes[0]
 
-    def counts(self, measure_id: str, *, on: dt.date | str | None = None) -> dict[str, int]:
+    def counts(
+        self, measure_id: str, *, on: dt.date | str | None = None
+    ) -> dict[str, int]:
         """The persons per kind of change for *measure_id* on *on* (the only date by default).
 
         The keys are ``unchanged``, ``gained``, ``lost``, ``to_undetermined``,
@@ -321,7 +333,9 @@ class Comparison(Displayable):
         sides = []
         for result in (self.baseline[change.on], self.scenario[change.on]):
             offered = change.measure in result.measure_values
-            sides.append(result.decision(change.row, change.measure) if offered else None)
+            sides.append(
+                result.decision(change.row, change.measure) if offered else None
+            )
         return differences(sides[0], sides[1])
 
     def to_dict(self) -> dict[str, Any]:
@@ -348,43 +362,66 @@ class Comparison(Displayable):
 
         Columns: ``on``, ``row``, ``key``, ``measure``, ``before``, ``after``
         (outcome values, missing for a row in error) and ``change`` (its
-        kind, or ``"error"``). Built from the outcome arrays, not row by row.
-        Needs pandas.
+        kind, or ``"error"``); ``measure``, ``before``, ``after`` and
+        ``change`` are categoricals. Built from the outcome arrays, not row
+        by row. Needs pandas.
         """
         import numpy as np  # noqa: PLC0415 - optional dependency
         import pandas as pd  # type: ignore[import-untyped]  # noqa: PLC0415 - optional dependency
 
-        words = np.array(["ineligible", "undetermined", "eligible"], dtype=object)
-        _NOTHING = np.array(None, dtype=object)  # noqa: N806 - a constant of this method
+        outcomes = ["ineligible", "undetermined", "eligible"]
+        changes = [*KINDS, "error"]
         kinds = np.array(
-            [[kind_of(_CODES[a], _CODES[b]) for b in range(3)] for a in range(3)], dtype=object
+            [
+                [changes.index(kind_of(_CODES[a], _CODES[b])) for b in range(3)]
+                for a in range(3)
+            ]
         )
-        frames = []
+        parts: dict[str, list[Any]] = {
+            name: []
+            for name in ("on", "row", "key", "measure", "before", "after", "change")
+        }
         rows = np.arange(self.size)
         for day in self.dates:
             before, after = self.baseline[day], self.scenario[day]
             keys = np.empty(self.size, dtype=object)
             keys[:] = before.keys
             failed = np.zeros(self.size, dtype=bool)
-            failed[[*set(before.errors) | set(after.errors)]] = True
+            failed[sorted(set(before.errors) | set(after.errors))] = True
             none = np.zeros(self.size, dtype=np.int8)
-            for measure_id in self.measures:
-                old = np.asarray(before.outcomes.get(measure_id, none), dtype=np.int8)
-                new = np.asarray(after.outcomes.get(measure_id, none), dtype=np.int8)
-                frames.append(
-                    pd.DataFrame(
-                        {
-                            "on": day,
-                            "row": rows,
-                            "key": keys,
-                            "measure": measure_id,
-                            "before": np.where(failed, _NOTHING, words[old]),
-                            "after": np.where(failed, _NOTHING, words[new]),
-                            "change": np.where(failed, "error", kinds[old, new]),
-                        }
-                    )
-                )
-        return pd.concat(frames, ignore_index=True)
+            for index, measure_id in enumerate(self.measures):
+                old = np.asarray(before.outcomes.get(measure_id, none), dtype=np.int64)
+                new = np.asarray(after.outcomes.get(measure_id, none), dtype=np.int64)
+                parts["on"].append(np.full(self.size, np.datetime64(day, "D")))
+                parts["row"].append(rows)
+                parts["key"].append(keys)
+                parts["measure"].append(np.full(self.size, index))
+                parts["before"].append(np.where(failed, -1, old))
+                parts["after"].append(np.where(failed, -1, new))
+                parts["change"].append(np.where(failed, len(KINDS), kinds[old, new]))
+        joined = {
+            name: np.concatenate(arrays) if arrays else np.array([])
+            for name, arrays in parts.items()
+        }
+        return pd.DataFrame(
+            {
+                "on": joined["on"].astype("datetime64[s]"),
+                "row": joined["row"],
+                "key": joined["key"],
+                "measure": pd.Categorical.from_codes(
+                    joined["measure"], categories=list(self.measures)
+                ),
+                "before": pd.Categorical.from_codes(
+                    joined["before"], categories=outcomes
+                ),
+                "after": pd.Categorical.from_codes(
+                    joined["after"], categories=outcomes
+                ),
+                "change": pd.Categorical.from_codes(
+                    joined["change"], categories=changes
+                ),
+            }
+        )
 
     def explain(self, lang: str = "fr") -> str:
         """The counts, places and cost per date and measure, as text in *lang*."""
@@ -503,16 +540,27 @@ def compare(
     ids = tuple(dict.fromkeys([*(m.id for m in old), *(m.id for m in new)]))
     if is_dask_frame(caseload):
         sides = [
-            evaluate_partitions(caseload, measures, days, key=key, catalogue=_own(side, catalogue))
+            evaluate_partitions(
+                caseload, measures, days, key=key, catalogue=_own(side, catalogue)
+            )
             for measures, side in ((old, baseline), (new, scenario))
         ]
-        return Comparison(days, ids, dict(zip(days, sides[0], strict=True)), dict(zip(days, sides[1], strict=True)))
+        return Comparison(
+            days,
+            ids,
+            dict(zip(days, sides[0], strict=True)),
+            dict(zip(days, sides[1], strict=True)),
+        )
     people = _persons(caseload)
     given = None if keys is None else tuple(keys)
     before, after = {}, {}
     for day in days:
-        before[day] = _evaluated(people, caseload, old, day, _own(baseline, catalogue), key, given)
-        after[day] = _evaluated(people, caseload, new, day, _own(scenario, catalogue), key, given)
+        before[day] = _evaluated(
+            people, caseload, old, day, _own(baseline, catalogue), key, given
+        )
+        after[day] = _evaluated(
+            people, caseload, new, day, _own(scenario, catalogue), key, given
+        )
     return Comparison(days, ids, before, after)
 
 
@@ -525,8 +573,10 @@ def _own(side: Side, catalogue: Catalogue | None) -> Catalogue | None:
 
 def _persons(caseload: Any) -> list[Person] | None:
     """The persons of *caseload*, or ``None`` for a table."""
-    if isinstance(caseload, Mapping) or hasattr(caseload, "columns") or hasattr(
-        caseload, "to_pydict"
+    if (
+        isinstance(caseload, Mapping)
+        or hasattr(caseload, "columns")
+        or hasattr(caseload, "to_pydict")
     ):
         return None
     if isinstance(caseload, str | bytes) or not isinstance(caseload, Iterable):
