@@ -28,6 +28,7 @@ LAYERS = {
     "columnar": 6,
     "testing": 6,
     "_check": 7,
+    "_questions": 7,
     "batch": 8,
     "scenarios": 9,
     "__init__": 10,

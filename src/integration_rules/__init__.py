@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         Text,
         Timeline,
     )
+    from integration_rules._questions import Question, next_questions
     from integration_rules.errors import (
         EvaluationError,
         IntegrationRulesError,
@@ -103,6 +104,8 @@ _LAZY = {
     "check": "integration_rules._check",
     "eligibility_periods": "integration_rules._check",
     "eligible_measures": "integration_rules._check",
+    "next_questions": "integration_rules._questions",
+    "Question": "integration_rules._questions",
     "measure": "integration_rules._check",
     "path_to_eligibility": "integration_rules._check",
     "sessions": "integration_rules._check",
@@ -192,6 +195,7 @@ __all__ = [
     "Path",
     "Period",
     "Person",
+    "Question",
     "Rule",
     "Source",
     "Status",
@@ -213,6 +217,7 @@ __all__ = [
     "integration_agenda",
     "may_refer",
     "measure",
+    "next_questions",
     "path_to_eligibility",
     "referrers",
     "sessions",
