@@ -29,6 +29,7 @@ LAYERS = {
     "testing": 6,
     "_check": 7,
     "_questions": 7,
+    "_verify": 7,
     "batch": 8,
     "scenarios": 9,
     "__init__": 10,

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         Timeline,
     )
     from integration_rules._questions import Question, next_questions
+    from integration_rules._verify import Verification, verify
     from integration_rules.errors import (
         EvaluationError,
         IntegrationRulesError,
@@ -105,6 +106,8 @@ _LAZY = {
     "eligibility_periods": "integration_rules._check",
     "eligible_measures": "integration_rules._check",
     "next_questions": "integration_rules._questions",
+    "verify": "integration_rules._verify",
+    "Verification": "integration_rules._verify",
     "Question": "integration_rules._questions",
     "measure": "integration_rules._check",
     "path_to_eligibility": "integration_rules._check",
@@ -204,6 +207,7 @@ __all__ = [
     "Transition",
     "UnknownFact",
     "UnknownMeasure",
+    "Verification",
     "WorkAccess",
     "__version__",
     "catalog",
@@ -223,6 +227,7 @@ __all__ = [
     "sessions",
     "status",
     "statuses",
+    "verify",
     "work_access",
 ]
 

@@ -146,7 +146,7 @@ RULES = st.recursive(
 def eager(rule: Rule, subject: object, on: dt.date, **extra: Any) -> Decision:
     """The decision as the library made it before plans: the tree built at once."""
     node = rule.evaluate(subject, on)
-    return Decision(node.outcome, node, on, **extra)
+    return Decision(node.outcome, node, on, rule=rule, **extra)
 
 
 def renderings(decision: Decision) -> tuple[Any, ...]:

@@ -170,9 +170,18 @@ class Decision(Displayable):
         """The decision as JSON-ready data: dates as ISO strings, sets as sorted lists.
 
         The layout is versioned by ``schema_version``; a choice adds ``value``
-        and ``covered``.
+        and ``covered``. A decision made by a rule adds ``record``: the
+        library's version, a fingerprint of the rule and of its parameters'
+        values, each rule's own fingerprint, the parameters' values and the
+        facts read, so that :func:`integration_rules.verify` can check the
+        decision again later.
         """
-        return json.render(self.explanation, self._heading())
+        data = json.render(self.explanation, self._heading())
+        if self._rule is not None:
+            from integration_rules._core._fingerprint import record  # noqa: PLC0415 - on demand
+
+            data["record"] = record(self._rule, self.on, self.explanation)
+        return data
 
 
 (

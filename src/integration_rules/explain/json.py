@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from integration_rules._core._time import Span
 
 #: Version of the layout of a decision's dictionary; bumped on any breaking change.
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 
 
 def value(given: Any) -> Any:
