@@ -1,4 +1,4 @@
-"""A random caseload gives the same outcomes from a DataFrame, a dict and a CSV file written from it.
+"""A random caseload gives the same outcomes from a DataFrame, a dict, and CSV and JSON Lines written from it.
 
 Each cell is written in one of the ways its format allows (a yes/no as
 ``True``, ``1``, ``1.0``, ``"true"`` or ``"1"``; a set as a list, ``"a;b"`` or
@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 from typing import Any
 
 import pytest
@@ -82,6 +83,17 @@ def as_value(name: str, value: Any, draw: st.DrawFn) -> Any:
     return value
 
 
+def as_json(name: str, value: Any, draw: st.DrawFn) -> Any:
+    """A value as a JSON line may hold it."""
+    if value is None:
+        return draw(st.sampled_from([None, ""]))
+    if name in BOOLS:
+        return draw(st.sampled_from([value, int(value), as_text(name, value, draw)]))
+    if name == "difficulties":
+        return draw(st.sampled_from([sorted(value), as_text(name, value, draw)]))
+    return as_text(name, value, draw)
+
+
 def as_series(name: str, values: list[Any], draw: st.DrawFn) -> Any:
     """A DataFrame column of *values* with a dtype pandas would give it."""
     flavour = draw(st.sampled_from(["numpy", "nullable", "arrow"]))
@@ -107,7 +119,7 @@ def outcomes(results: list[BatchResult]) -> list[tuple[Any, ...]]:
 
 @settings(max_examples=30, deadline=None)
 @given(caseloads(), st.data())
-def test_a_caseload_reads_alike_from_a_dataframe_a_dict_and_a_csv_file(
+def test_a_caseload_reads_alike_from_a_dataframe_a_dict_a_csv_and_a_jsonl_file(
     rows: list[dict[str, Any]], data: st.DataObject
 ) -> None:
     names = list(rows[0])
@@ -120,8 +132,15 @@ def test_a_caseload_reads_alike_from_a_dataframe_a_dict_and_a_csv_file(
     writer.writerow(names)
     writer.writerows([as_text(name, row[name], data.draw) for name in names] for row in rows)
     streamed = list(evaluate_stream(io.StringIO(text.getvalue()), MEASURES, on=ON, chunk_size=3))
+    lines = "".join(
+        json.dumps({name: as_json(name, row[name], data.draw) for name in names}) + "\n"
+        for row in rows
+    )
+    from_json = list(evaluate_stream(io.StringIO(lines), MEASURES, on=ON, format="jsonl"))
 
     assert expected == outcomes([evaluate_table(frame, MEASURES, on=ON)])
     assert expected == outcomes([evaluate_table(as_dict, MEASURES, on=ON)])
     assert [] == [error for chunk in streamed for error in chunk.errors]
     assert expected == outcomes([chunk.result for chunk in streamed])
+    assert [] == [error for chunk in from_json for error in chunk.errors]
+    assert expected == outcomes([chunk.result for chunk in from_json])
