@@ -1,7 +1,7 @@
 """The layers stay visible: imports point one way, and I/O lives in one module.
 
 Order (a module may import from its own layer and the layers before it):
-errors → _core, explain → rules → facts, documents, organisations → permits → measures → network → _check → batch → scenarios → package root → _cli, _cli_compare → __main__.
+errors → _core, explain → rules → facts, documents, organisations → _cells, permits → measures → network → _check → batch → scenarios → package root → _cli, _cli_compare → __main__.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ LAYERS = {
     "facts": 3,
     "documents": 3,
     "organisations": 3,
+    "_cells": 4,  # what a caseload's cell means: read by the columnar engine and the streams
     "permits": 4,
     "measures": 5,
     "network": 6,

@@ -24,7 +24,7 @@ import sys
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Final, Literal, TextIO
+from typing import Any, Literal, TextIO
 
 from integration_rules import __version__, _cli_compare
 from integration_rules._check import (
@@ -35,6 +35,7 @@ from integration_rules._check import (
 from integration_rules._core import LANGUAGES, Decision
 from integration_rules._core._path import Path as EligibilityPath
 from integration_rules.batch import Chunk, evaluate_stream, summarise_stream
+from integration_rules.batch._results import LONG_COLUMNS
 from integration_rules.errors import (
     EvaluationError,
     InvalidArgument,
@@ -148,7 +149,9 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, default="fr", help="language of the summary"
     )
     batch_cmd.add_argument(
-        "--key", default="id", help="the column of case numbers (default: id)"
+        "--key",
+        default=None,
+        help="the column of case numbers (default: id, when there is one)",
     )
     batch_cmd.add_argument(
         "--out",
@@ -411,23 +414,23 @@ def _records_in(stream: Iterable[bytes], suffix: str) -> int:
     return max(0, lines - 1) if suffix == ".csv" else lines
 
 
-_OUT_COLUMNS: Final = ("key", "measure", "outcome", "missing", "error")
-
-
 def _written(
     chunks: Iterable[Chunk], out: TextIO | None, progress: bool, total: int
 ) -> Iterator[Chunk]:
-    """Each chunk, after writing its rows (and its unreadable lines) to *out*."""
+    """Each chunk, after writing its rows (and its unreadable lines) to *out*.
+
+    The rows are written from the chunk's arrays (:meth:`BatchResult.csv_text
+    <integration_rules.batch.BatchResult.csv_text>`), as one text per chunk.
+    """
     writer = None if out is None else csv.writer(out)
     if writer is not None:
-        writer.writerow(_OUT_COLUMNS)
+        writer.writerow(LONG_COLUMNS)
     done = 0
     for chunk in chunks:
         unread = [e for e in chunk.errors if e.stage == "read"]
         done += chunk.result.size + len(unread)
-        if writer is not None:
-            columns = chunk.result.to_columns()
-            writer.writerows(zip(*(columns[c] for c in _OUT_COLUMNS), strict=True))
+        if out is not None and writer is not None:
+            out.write(chunk.result.csv_text())
             writer.writerows(("", "", "", "", str(error)) for error in unread)
         if progress:
             _progress(done, total)

@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from integration_rules._core import LANGUAGES
-from integration_rules.batch._inputs import csv_records, jsonl_records, lines_of
+from integration_rules.batch._inputs import (
+    csv_records,
+    jsonl_records,
+    lines_of,
+    record_reader,
+)
 from integration_rules.batch._results import RowError
 from integration_rules.errors import InvalidArgument, InvalidFact, UnknownMeasure
 from integration_rules.facts import Person
@@ -64,7 +69,9 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
         help="evaluation date, YYYY-MM-DD (repeatable; default: today)",
     )
     command.add_argument("--lang", choices=LANGUAGES, default="fr", help="language of the summary")
-    command.add_argument("--key", default="id", help="the column of case numbers (default: id)")
+    command.add_argument(
+        "--key", default=None, help="the column of case numbers (default: id, when there is one)"
+    )
     command.add_argument(
         "--out", metavar="FILE", help="write one row per change to this CSV file"
     )
@@ -119,7 +126,7 @@ def _measures(
 
 
 def _persons(
-    path: Path, key: str, catalogue: Catalogue, errors: list[RowError]
+    path: Path, key: str | None, catalogue: Catalogue, errors: list[RowError]
 ) -> tuple[list[Person], list[Any]]:
     """The persons of the caseload file and their keys; a bad record goes to *errors*."""
     schema = catalogue.schema
@@ -130,6 +137,7 @@ def _persons(
             if path.suffix.lower() == ".csv"
             else jsonl_records(lines, key)
         )
+        person = record_reader(schema)
         people: list[Person] = []
         keys: list[Any] = []
         for line, row_key, record in records:
@@ -137,7 +145,7 @@ def _persons(
                 errors.append(record)
                 continue
             try:
-                people.append(schema.record_class.from_mapping(record))  # type: ignore[arg-type]
+                people.append(person(record))  # type: ignore[arg-type]
             except InvalidFact as error:
                 errors.append(RowError(line, error.field, str(error)))
                 continue

@@ -10,13 +10,13 @@ import numpy as np
 import pytest
 
 from integration_rules import InvalidArgument, InvalidFact, Outcome, Person, check
+from integration_rules._cells import plain
 from integration_rules.batch import (
     evaluate_stream,
     evaluate_table,
     summarise_stream,
 )
 from integration_rules.columnar import Columns, evaluate_columns, read_columns
-from integration_rules.columnar._columns import _missing_to_none
 from integration_rules.columnar._compile import popcount, popcount_bytes
 from integration_rules.facts import FACTS
 from integration_rules.rules import at_least_n_of, contains, evaluate
@@ -187,7 +187,7 @@ def test_every_missing_value_reads_as_unknown(name: str) -> None:
         "None": None,
     }[name]
 
-    assert _missing_to_none(value) is None
+    assert plain(value) is None
 
 
 def test_nullable_pandas_dtypes_read_missing_as_unknown() -> None:

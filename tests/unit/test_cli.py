@@ -60,7 +60,7 @@ def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert code == 0
     assert data["outcome"] == "ineligible"
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["on"] == "2026-08-01"
 
 

@@ -77,6 +77,7 @@ def test_to_dict_layout() -> None:
         "eligible",
         "missing",
         "explanation",
+        "record",
     } == set(data)
     assert (
         data["schema_version"],
@@ -84,7 +85,7 @@ def test_to_dict_layout() -> None:
         data["on"],
         data["outcome"],
         data["eligible"],
-    ) == (2, "formavenir", "2024-03-01", "undetermined", False)
+    ) == (3, "formavenir", "2024-03-01", "undetermined", False)
     assert data["missing"] == ["apprenticeship_contract"]
     assert root["in_force"] == {"start": "2023-08-01", "end": "2026-07-31"}
     assert root["source"]["document"]["kind"] == "newsletter"

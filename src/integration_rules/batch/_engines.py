@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
+from integration_rules._cells import columns_of
 from integration_rules._check import check, measure, over
 from integration_rules._core import (
     Outcome,
@@ -15,7 +16,12 @@ from integration_rules._core import (
     as_date,
 )
 from integration_rules._core._rule import conditions
-from integration_rules.batch._results import _TO_CODE, BatchResult, RowError
+from integration_rules.batch._results import (
+    _TO_CODE,
+    BatchResult,
+    MissingMasks,
+    RowError,
+)
 from integration_rules.errors import (
     EvaluationError,
     InvalidArgument,
@@ -103,7 +109,7 @@ def _columnar(
     for measure_value, result in zip(measures, results, strict=True):
         measure_id, rule = measure_value.id, measure_value.rule
         outcomes[measure_id] = result.outcomes  # type: ignore[assignment]
-        missing[measure_id] = _MissingView(
+        missing[measure_id] = MissingMasks(
             result.missing, missing_names, result.fact_names
         )
         # Rows in error have no outcome: they block nothing.
@@ -116,26 +122,6 @@ def _columnar(
         ]
         blocking[measure_id] = _ranked(counted)
     return outcomes, missing, blocking
-
-
-class _MissingView(Sequence[frozenset[str]]):
-    """Missing-fact sets decoded lazily from the engine's bit masks."""
-
-    def __init__(
-        self,
-        masks: Any,
-        decode: Callable[[int, Sequence[str]], frozenset[str]],
-        names: Sequence[str],
-    ) -> None:
-        self._masks = masks
-        self._decode = decode
-        self._names = names
-
-    def __len__(self) -> int:
-        return len(self._masks)
-
-    def __getitem__(self, index: Any) -> Any:
-        return self._decode(int(self._masks[index]), self._names)
 
 
 def _ranked(
@@ -239,7 +225,8 @@ def evaluate_many(
                 "persons", f"expected Person values, got {type(person).__name__}"
             )
     if catalogue is not None:
-        people = [over(person, catalogue) for person in people]
+        wanted = catalogue.schema.record_class  # looked up once: hashing a schema is not free
+        people = [p if isinstance(p, wanted) else over(p, catalogue) for p in people]
     day = as_date(on, "on")
     chosen = _measures(measures, catalogue)
     measure_ids = tuple(m.id for m in chosen)
@@ -284,19 +271,23 @@ def evaluate_table(
 ) -> BatchResult:
     """Evaluate a caseload given as columns. Needs numpy.
 
-    The columns are a mapping of column names to sequences, a pandas
-    DataFrame or a pyarrow Table.
+    The columns are a mapping of column names to sequences (lists, numpy
+    arrays, pandas Series or Categoricals, pyarrow arrays), a pandas
+    DataFrame (numpy, nullable or Arrow-backed dtypes) or a pyarrow Table.
 
     Column names are the :class:`Person` keywords, or the facts of *schema*
     (the built-in facts extended with one's own; the catalogue's schema by
     default); *key* names an extra column of case numbers. *catalogue* is
     where measure ids are looked up and what ``None`` means (the library's
-    own measures by default). Each row is validated as ``Person(**row)`` validates it,
-    the checks between facts included (no date of a person's history before
-    their birth date). A missing value (``None``, NaN, NaT, ``pd.NA``, the
-    missing values of pandas' nullable dtypes) is unknown; a datetime at
-    midnight (a pandas ``datetime64`` column) is read as its day, a datetime
-    with a time of day is refused.
+    own measures by default). A cell is read as a CSV file's cell is read
+    (:func:`evaluate_stream`): a list may be written ``a;b`` (``-`` for an
+    empty one), a yes/no ``1``/``0`` or ``1.0``/``0.0`` (a pandas column of
+    yes/no with gaps), a missing value (``None``, ``""``, NaN, NaT,
+    ``pd.NA``) is unknown, a datetime at midnight (a pandas ``datetime64``
+    column, an Arrow timestamp) is read as its day, a datetime with a time of
+    day is refused. Each row is then validated as ``Person(**row)``
+    validates it, the checks between facts included (no date of a person's
+    history before their birth date).
 
     A row ``Person`` would refuse, or born after *on*, is not evaluated: it
     becomes a :class:`RowError` in :attr:`BatchResult.row_errors` (and its
@@ -304,8 +295,8 @@ def evaluate_table(
     field, and its outcome is ``None``; the other rows are evaluated.
 
     Raises:
-        InvalidArgument: If a column is not a fact of a person, or the
-            columns differ in length.
+        InvalidArgument: If a column is not a fact of a person, *key* is not
+            a column, a column is named twice, or the columns differ in length.
 
     Example:
         >>> data = {"sex": ["F", "M", "X"], "domicile": ["CH-VS", "CH-VS", "CH-VS"], "wants_to_resume_work": [True, None, True]}
@@ -324,16 +315,7 @@ def evaluate_table(
     if schema is None:
         schema = FACTS if catalogue is None else catalogue.schema
     measure_ids = tuple(m.id for m in chosen)
-    if hasattr(data, "to_pydict"):
-        data = data.to_pydict()
-    elif hasattr(data, "columns") and not isinstance(data, Mapping):
-        data = {str(c): data[c].tolist() for c in data.columns}
-    if not isinstance(data, Mapping):
-        raise InvalidArgument(
-            "data",
-            f"expected a mapping of columns, a DataFrame or a pyarrow Table, got {type(data).__name__}",
-        )
-    columns, problems = read_columns(data, key=key, schema=schema)
+    columns, problems = read_columns(columns_of(data), key=key, schema=schema)
     failures = {
         row: RowError(None, error.field, str(error), "read", row=row)
         for row, error in problems.items()

@@ -19,19 +19,21 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
 
+from integration_rules._cells import cell_reader
 from integration_rules.batch._results import RowError
 from integration_rules.errors import InvalidArgument, quote
-from integration_rules.facts import FACTS, Schema
+from integration_rules.facts import FACTS, Record, Schema
 
 #: The longest cell (or JSON string) read, in characters: no fact needs more.
 MAX_CELL_CHARS: Final = 10_000
 #: The deepest nesting of a JSON line (a person is an object of values and lists).
 MAX_DEPTH: Final = 8
+#: The column of case numbers when none is named.
+DEFAULT_KEY: Final = "id"
 
-_LIST_KINDS: Final = frozenset({"set", "dates", "sequence"})
 _UTF16_32: Final = (
     (b"\xff\xfe\x00\x00", "UTF-32"),
     (b"\x00\x00\xfe\xff", "UTF-32"),
@@ -107,21 +109,12 @@ def _decoded(raw: bytes) -> str | _Undecodable:
         )
 
 
-def _cell(name: str, value: str, schema: Schema = FACTS) -> Any:
-    """A CSV cell as a Person value: empty is unknown, lists are ';'-separated."""
-    text = value.strip()
-    if text == "":
-        return None
-    if schema[name].kind in _LIST_KINDS:
-        return (
-            []
-            if text in {"-", "[]"}
-            else [part.strip() for part in text.split(";") if part.strip()]
-        )
-    return text
+def key_column(key: str | None) -> str:
+    """The column of case numbers: *key*, or ``"id"`` when none was named."""
+    return DEFAULT_KEY if key is None else key
 
 
-def _header(columns: list[str], key: str, schema: Schema = FACTS) -> None:
+def _header(columns: list[str], key: str | None, schema: Schema = FACTS) -> None:
     seen: set[str] = set()
     for name in columns:
         if name in seen:
@@ -129,7 +122,13 @@ def _header(columns: list[str], key: str, schema: Schema = FACTS) -> None:
                 "columns", f"{quote(name)} given twice; expected each column once"
             )
         seen.add(name)
-    unknown = [name for name in columns if name not in schema and name != key]
+    if key is not None and key not in seen:
+        raise InvalidArgument(
+            "key",
+            f"{quote(key)} is not a column; the columns are "
+            f"{', '.join(quote(n) for n in columns) or 'none'}",
+        )
+    unknown = [name for name in columns if name not in schema and name != key_column(key)]
     if unknown:
         hint = schema.suggestion(unknown[0])
         did_you_mean = (
@@ -138,7 +137,8 @@ def _header(columns: list[str], key: str, schema: Schema = FACTS) -> None:
         raise InvalidArgument(
             "columns",
             f"{', '.join(quote(u) for u in unknown)} not facts of a person; "
-            f"{did_you_mean}expected some of {', '.join(schema)} (and the key column {quote(key)})",
+            f"{did_you_mean}expected some of {', '.join(schema)} "
+            f"(and the key column {quote(key_column(key))})",
         )
 
 
@@ -153,13 +153,15 @@ def _lines_only(lines: Iterator[str | _Undecodable], bad: list[str]) -> Iterator
 
 
 def csv_records(
-    lines: Iterator[str | _Undecodable], key: str, schema: Schema = FACTS
+    lines: Iterator[str | _Undecodable], key: str | None, schema: Schema = FACTS
 ) -> Iterator[tuple[int, Any, dict[str, Any] | RowError]]:
-    """Each CSV record: its (last) line number, its key, and its facts or why it cannot be read.
+    """Each CSV record: its (last) line number, its key, and its cells or why it cannot be read.
+
+    The cells are the file's texts, by column: :func:`record_reader` reads them.
 
     Raises:
         InvalidArgument: For a header that cannot be read, names a column twice
-            or a column that is not a fact.
+            or a column that is not a fact, or without the *key* column named.
     """
     bad: list[str] = []
     reader = csv.reader(_lines_only(lines, bad), strict=True)
@@ -180,11 +182,11 @@ def csv_records(
             bad.clear()
             yield line, None, RowError(line, None, message)
         elif cells:  # not a blank line
-            yield _csv_record(line, header, cells, key, schema)
+            yield _csv_record(line, header, cells, key)
 
 
 def _read_header(
-    reader: Iterator[list[str]], bad: list[str], key: str, schema: Schema
+    reader: Iterator[list[str]], bad: list[str], key: str | None, schema: Schema
 ) -> list[str]:
     """The header's column names, checked (none for an empty stream)."""
     try:
@@ -202,9 +204,9 @@ def _read_header(
 
 
 def _csv_record(
-    line: int, header: list[str], cells: list[str], key: str, schema: Schema
+    line: int, header: list[str], cells: list[str], key: str | None
 ) -> tuple[int, Any, dict[str, Any] | RowError]:
-    """One CSV record: its key and facts, or why it cannot be read."""
+    """One CSV record: its key and cells, or why it cannot be read."""
     if len(cells) != len(header):
         more = "more" if len(cells) > len(header) else "fewer"
         return line, None, RowError(line, None, f"{more} cells than columns")
@@ -212,10 +214,8 @@ def _csv_record(
     for name, value in record.items():
         if len(value) > MAX_CELL_CHARS:
             return line, None, RowError(line, name, f"{name}: {_too_long(value)}")
-    row_key = record.pop(key, None)
-    return line, row_key, {
-        name: _cell(name, value, schema) for name, value in record.items()
-    }
+    row_key = record.pop(key_column(key), None)
+    return line, row_key, record
 
 
 def _csv_problem(error: csv.Error) -> str:
@@ -236,9 +236,18 @@ def _too_long(value: str) -> str:
 
 
 def jsonl_records(
-    lines: Iterator[str | _Undecodable], key: str
+    lines: Iterator[str | _Undecodable], key: str | None
 ) -> Iterator[tuple[int, Any, dict[str, Any] | RowError]]:
-    """Each JSON line: its number, its key, and its facts or why it cannot be read."""
+    """Each JSON line: its number, its key, and its cells or why it cannot be read.
+
+    A *key* named but missing from the first object read is refused at once,
+    as a CSV header without it is; missing from a later line, it is that
+    line's row error.
+
+    Raises:
+        InvalidArgument: For a *key* named that the first object does not hold.
+    """
+    first = True
     for number, text in enumerate(lines, start=1):
         if isinstance(text, _Undecodable):
             yield number, None, RowError(number, None, text.message)
@@ -266,11 +275,20 @@ def jsonl_records(
                 RowError(number, None, f"nested more than {MAX_DEPTH} levels deep"),
             )
             continue
-        problem = _json_problem(record, key)
+        problem = _json_problem(record, key_column(key))
+        if problem is None and key is not None and key not in record:
+            if first:
+                raise InvalidArgument(
+                    "key",
+                    f"{quote(key)} is not a field of line {number}; its fields are "
+                    f"{', '.join(quote(n) for n in record) or 'none'}",
+                )
+            problem = key, f"{key}: the key is not a field of this line"
+        first = first and not isinstance(record, dict)
         if problem is not None:
             yield number, problem[0], RowError(number, problem[0], problem[1])
             continue
-        yield number, record.pop(key, None), record
+        yield number, record.pop(key_column(key), None), record
 
 
 def _json_problem(record: Any, key: str) -> tuple[str | None, str] | None:
@@ -305,3 +323,26 @@ def _json_kind(value: Any) -> str:
         bool: "true or false",
         type(None): "null",
     }.get(type(value), "a number")
+
+
+def record_reader(schema: Schema) -> Callable[[Mapping[str, Any]], Record]:
+    """A function making a person over *schema* from a record's cells (a CSV line's, a JSON line's).
+
+    Each cell is read as every caseload reads it (:func:`~integration_rules._cells.cell_reader`);
+    a name that is not a fact is passed on, for the error naming it.
+
+    Raises:
+        InvalidFact: Naming the first bad field, as ``Person.from_mapping`` does.
+    """
+    readers = {fact.name: cell_reader(fact) for fact in schema.facts}
+    make = schema.record_class.from_mapping
+
+    def person(cells: Mapping[str, Any]) -> Record:
+        return make(
+            {
+                name: readers[name](value) if name in readers else value
+                for name, value in cells.items()
+            }
+        )
+
+    return person

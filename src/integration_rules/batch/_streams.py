@@ -12,7 +12,12 @@ from integration_rules._core import (
     as_date,
 )
 from integration_rules.batch._engines import Measures, _measures, evaluate_many
-from integration_rules.batch._inputs import csv_records, jsonl_records, lines_of
+from integration_rules.batch._inputs import (
+    csv_records,
+    jsonl_records,
+    lines_of,
+    record_reader,
+)
 from integration_rules.batch._results import BatchResult, RowError
 from integration_rules.errors import (
     InvalidArgument,
@@ -38,7 +43,7 @@ def evaluate_stream(
     *,
     on: dt.date | str,
     format: Literal["csv", "jsonl"] = "csv",
-    key: str = "id",
+    key: str | None = None,
     chunk_size: int = 10_000,
     catalogue: Catalogue | None = None,
 ) -> Iterator[Chunk]:
@@ -51,9 +56,13 @@ def evaluate_stream(
     refused with a clear error. A byte order mark before the first line is
     skipped. Lines end at ``\n``.
 
-    CSV columns are the :class:`Person` keywords (and *key*); an empty cell
-    is unknown; a list (difficulties, children's birth dates) is written
-    ``a;b``, an empty one ``-``. A record that cannot be read (not UTF-8, a
+    CSV columns are the :class:`Person` keywords (and *key*, the column of
+    case numbers: ``id`` when there is one and no other is named); an empty
+    cell is unknown; a list (difficulties, children's birth dates) is written
+    ``a;b``, an empty one ``-``; a yes/no ``true``/``false``, ``yes``/``no``
+    or ``1``/``0``. A JSON line's values are read the same way (a list or
+    ``"a;b"``, ``true`` or ``1``), as are the cells of
+    :func:`~integration_rules.batch.evaluate_table`. A record that cannot be read (not UTF-8, a
     line break inside an unquoted field, a cell over the length limit, more
     or fewer cells than columns, a JSON line that is not an object of facts)
     or that holds a bad value becomes a :class:`RowError` with its line
@@ -62,8 +71,9 @@ def evaluate_stream(
 
     Raises:
         InvalidArgument: If the CSV header names a column twice or a column
-            that is not a fact, the stream is UTF-16 or UTF-32, or *stream*
-            is a ``str``, a path or bytes.
+            that is not a fact, the *key* named is not a column (not a field
+            of the first JSON line), the stream is UTF-16 or UTF-32, or
+            *stream* is a ``str``, a path or bytes.
     """
     if type(chunk_size) is not int or chunk_size < 1:
         raise InvalidArgument(
@@ -85,7 +95,7 @@ def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
     measures: tuple[Measure, ...],
     day: dt.date,
     format: Literal["csv", "jsonl"],
-    key: str,
+    key: str | None,
     chunk_size: int,
     catalogue: Catalogue | None,
 ) -> Iterator[Chunk]:
@@ -95,6 +105,7 @@ def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
         if format == "csv"
         else jsonl_records(stream, key)
     )
+    person = record_reader(schema)
     people: list[Person] = []
     keys: list[Any] = []
     lines: list[int] = []
@@ -104,7 +115,7 @@ def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
             errors.append(record)
         else:
             try:
-                people.append(schema.record_class.from_mapping(record))  # type: ignore[arg-type]
+                people.append(person(record))  # type: ignore[arg-type]
             except InvalidFact as error:
                 errors.append(RowError(line, error.field, str(error)))
             else:

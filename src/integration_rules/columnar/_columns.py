@@ -29,6 +29,7 @@ import attrs
 import numpy as np
 from attrs import frozen
 
+from integration_rules._cells import cell_reader, cells_of, column_reader
 from integration_rules._core._facts import Fact
 from integration_rules._core._money import Money
 from integration_rules._core._schema import Record, Schema
@@ -457,14 +458,19 @@ def read_columns(
 ) -> tuple[Columns, dict[int, InvalidFact]]:
     """Columns from a mapping of column names to sequences, and the rows :class:`Person` would refuse.
 
-    Each bad row is reported once, by row index, with the error
-    ``Person(**row)`` would raise (the first bad fact in ``Person``'s order,
-    then the checks between facts); its bad cells read as unknown. A column
-    that is not a fact, or columns of different lengths, raise
-    :class:`~integration_rules.errors.InvalidArgument` at once.
+    A column is a list, a numpy array, a pandas Series or Categorical, or a
+    pyarrow array. Each cell is read as every caseload reads it (as
+    :func:`~integration_rules.batch.evaluate_table` says: ``a;b`` and ``-``
+    for a list, 1/0 for yes/no, pandas' missing values as unknown), then
+    converted as ``Person`` converts it. Each bad row is reported once, by row index, with
+    the error ``Person(**row)`` would raise (the first bad fact in
+    ``Person``'s order, then the checks between facts); its bad cells read as
+    unknown. A column that is not a fact, or columns of different lengths,
+    raise :class:`~integration_rules.errors.InvalidArgument` at once.
     """
     names = _checked_names(data, key, schema)
-    sizes = {len(data[n]) for n in data}
+    cells = {name: cells_of(data[name]) for name in data}
+    sizes = {len(column) for column in cells.values()}
     if len(sizes) > 1:
         raise InvalidArgument(
             "columns",
@@ -477,15 +483,15 @@ def read_columns(
     order = {name: i for i, name in enumerate(schema.names)}
     for name in sorted(names, key=order.__getitem__):
         fact = schema[name]
-        convert, clean = fact.convert, _cleaner(fact)
         try:
-            converted[name] = [convert(clean(raw)) for raw in data[name]]
+            converted[name] = column_reader(fact)(cells[name])
         except InvalidFact:
             # Rare: go again cell by cell, to find every bad row.
+            read, convert = cell_reader(fact), fact.convert
             values: list[Any] = []
-            for row, raw in enumerate(data[name]):
+            for row, raw in enumerate(cells[name]):
                 try:
-                    values.append(convert(clean(raw)))
+                    values.append(convert(read(raw)))
                 except InvalidFact as error:
                     values.append(None)
                     problems.setdefault(row, error)
@@ -493,60 +499,8 @@ def read_columns(
     columns = Columns(
         size,
         {name: _encode(schema[name], converted[name]) for name in names},
-        tuple(data[key]) if key is not None else None,
+        tuple(cells[key]) if key is not None else None,
         schema=schema,
     )
     problems.update(columns.invalid_rows(skip=problems))
     return columns, dict(sorted(problems.items()))
-
-
-def _cleaner(fact: Fact) -> Callable[[Any], Any]:
-    return _date_cell(fact.name) if fact.kind == "date" else _missing_to_none
-
-
-def _date_cell(name: str) -> Callable[[Any], Any]:
-    def clean(value: Any) -> Any:
-        if value is None or type(value) in _PLAIN:
-            return value
-        value = _missing_to_none(value)
-        if isinstance(value, np.datetime64):
-            day = value.astype("datetime64[D]")
-            if day != value:
-                raise InvalidFact(name, _time_of_day(str(value)))
-            return day.item()
-        if isinstance(value, dt.datetime):
-            if value.time() != dt.time(0):
-                raise InvalidFact(name, _time_of_day(value.isoformat()))
-            return value.date()
-        return value
-
-    return clean
-
-
-def _time_of_day(shown: str) -> str:
-    return (
-        f'expected a date, got a date and time "{shown}" with a time of day; '
-        "give the day only (a datetime at midnight is read as its day)"
-    )
-
-
-_MISSING_TYPES: Final = frozenset({"NAType", "NaTType"})
-#: The types most cells have, that need no cleaning (exact types: not a datetime, not a numpy scalar).
-_PLAIN: Final = frozenset({str, bool, dt.date, list, tuple, set, frozenset})
-
-
-def _missing_to_none(value: Any) -> Any:
-    """Pandas and numpy write a missing value as NaN, NaT or ``pd.NA``: read it as unknown."""
-    if value is None or type(value) in _PLAIN:
-        return value
-    missing = (
-        # First: pd.NA refuses ==, and NaT is a datetime.
-        type(value).__name__ in _MISSING_TYPES
-        or (isinstance(value, float | np.floating) and value != value)  # noqa: PLR0124 - NaN is the only value unequal to itself
-        or (isinstance(value, np.datetime64 | np.timedelta64) and np.isnat(value))
-    )
-    if missing:
-        return None
-    if isinstance(value, np.bool_ | np.str_):
-        return value.item()
-    return value
