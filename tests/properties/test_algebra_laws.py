@@ -222,7 +222,7 @@ def test_to_dict_is_json_and_deterministic(
     assert json.dumps(first.to_dict(), sort_keys=True) == json.dumps(
         second.to_dict(), sort_keys=True
     )
-    assert first.to_dict()["schema_version"] == 2
+    assert first.to_dict()["schema_version"] == 3
 
 
 @given(
