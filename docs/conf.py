@@ -35,6 +35,8 @@ extensions = [
     "sphinx.ext.napoleon",
     # Local: the status, office and transition catalogues, built from the data.
     "catalogues",
+    # Local: the HTTP API's reference, from the OpenAPI document the server serves.
+    "http_api",
 ]
 
 source_suffix = {".md": "markdown"}

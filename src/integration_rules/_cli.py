@@ -1,4 +1,4 @@
-"""The command line: ``integration-rules check|eligible|path|measures``.
+"""The command line: ``integration-rules check|eligible|path|measures|batch|compare|serve``.
 
 ``integration-rules check PERSON_FILE MEASURE [--on DATE] [--lang fr|de|en] [--json]``
 decides one measure; ``eligible PERSON_FILE`` lists every measure;
@@ -169,7 +169,16 @@ def _parser() -> argparse.ArgumentParser:
         "measures", help="list the measures of the catalogue"
     )
     compare_cmd = _cli_compare.add_parser(commands)
-    for command in (check_cmd, eligible_cmd, path_cmd, batch_cmd, measures_cmd, compare_cmd):
+    serve_cmd = _serve_parser(commands)
+    for command in (
+        check_cmd,
+        eligible_cmd,
+        path_cmd,
+        batch_cmd,
+        measures_cmd,
+        compare_cmd,
+        serve_cmd,
+    ):
         command.add_argument(
             "--catalogue",
             metavar="MODULE:ATTRIBUTE",
@@ -179,6 +188,69 @@ def _parser() -> argparse.ArgumentParser:
             ),
         )
     return parser
+
+
+def _serve_parser(commands: Any) -> argparse.ArgumentParser:
+    serve_cmd: argparse.ArgumentParser = commands.add_parser(
+        "serve",
+        help="serve the library over HTTP (JSON; needs the extra [server])",
+        description=(
+            "Serve the library over HTTP: JSON in and out, the OpenAPI document at "
+            "/openapi.json. Stateless; stops gracefully on Ctrl-C or SIGTERM."
+        ),
+    )
+    serve_cmd.add_argument("--host", default="127.0.0.1", help="default: 127.0.0.1")
+    serve_cmd.add_argument("--port", type=int, default=8000, help="default: 8000")
+    serve_cmd.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="the largest request body, in bytes (default: 8 MiB)",
+    )
+    serve_cmd.add_argument(
+        "--max-batch-lines",
+        type=int,
+        default=None,
+        metavar="N",
+        help="the most lines of a /batch caseload (default: 10000)",
+    )
+    serve_cmd.add_argument(
+        "--cors-origin",
+        action="append",
+        dest="cors_origins",
+        default=[],
+        metavar="ORIGIN",
+        help="an origin browsers may call from (repeatable; default: none, CORS off)",
+    )
+    return serve_cmd
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    catalogue = _catalogue(args)
+    try:
+        from integration_rules import _server  # noqa: PLC0415 - the extra [server]
+    except ImportError as error:
+        raise BadInput(
+            f'serve needs the extra [server] ({error.name} is missing): pip install "integration-rules[server]"'
+        ) from None
+    defaults = _server.Limits()
+    for name in ("max_body_bytes", "max_batch_lines", "port"):
+        value = getattr(args, name)
+        if value is not None and value < (0 if name == "port" else 1):
+            raise BadInput(f"--{name.replace('_', '-')}: expected a positive number, got {value}")
+    limits = _server.Limits(
+        max_body_bytes=args.max_body_bytes or defaults.max_body_bytes,
+        max_batch_lines=args.max_batch_lines or defaults.max_batch_lines,
+    )
+    _server.serve(
+        catalogue,
+        host=args.host,
+        port=args.port,
+        limits=limits,
+        cors_origins=args.cors_origins,
+    )
+    return EXIT_OK
 
 
 def _looks_like_file(argument: str) -> bool:
@@ -467,6 +539,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "path": _run_path,
         "batch": _run_batch,
         "measures": _run_measures,
+        "serve": _run_serve,
         "compare": lambda given: _cli_compare.run(
             given, _catalogue(given), BadInput, dt.date.today
         ),
