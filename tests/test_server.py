@@ -306,6 +306,14 @@ def test_batch_streams_the_rows_and_the_command_line_s_row_errors(
     assert [1, 1, 4, 4] == [line["line"] for line in lines if "key" in line]
 
 
+def test_batch_without_measures_evaluates_every_measure(client: httpx.Client) -> None:
+    """/batch without ?measure= answers a row for every measure of the catalogue."""
+    answer = client.post("/batch", params={"on": "2024-03-01"}, content=b'{"id": 1}\n')
+
+    assert 200 == answer.status_code
+    assert list(CATALOGUE.ids) == [json.loads(line)["measure"] for line in answer.text.splitlines()]
+
+
 def test_batch_without_a_date_is_a_422(client: httpx.Client) -> None:
     """/batch needs ?on=: the server never reads the clock for a decision."""
     answer = client.post("/batch", content=b"{}\n")

@@ -640,7 +640,7 @@ def _other_routes(catalogue: Catalogue, limits: Limits) -> list[HTTPRouteHandler
         on = query.get("on")
         if on is None:
             raise HttpError(422, "on", "on: required by /batch (?on=YYYY-MM-DD)")
-        measures = query.getall("measure") or None
+        measures = query.getall("measure", []) or None
         key = query.get("key")
         stream = _first_chunk(_batch_lines(raw, catalogue, on, measures, key))
         return Stream(stream, media_type=_JSONL)
