@@ -403,7 +403,12 @@ def test_the_log_holds_no_personal_value(
         content=json.dumps({"id": PERSONAL[3], **person}).encode() + b"\nnot json\n",
     )
     client.post(f"/funding/{PERSONAL[3]}", json={})
-    log = server[1].read_text(encoding="utf-8")
+    # The server writes a request's line once its answer is sent: wait for the last one.
+    for _ in range(200):
+        log = server[1].read_text(encoding="utf-8")
+        if "POST /funding/{formula} 404" in log:
+            break
+        time.sleep(0.05)
 
     assert "POST /check 200" in log
     assert "POST /funding/{formula} 404" in log
