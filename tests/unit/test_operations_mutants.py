@@ -720,3 +720,82 @@ def test_time_since_a_date_agrees_with_the_calendar_in_every_engine(
 
     assert decided(rule, {"arrival_date": since}, on) is expected
     assert column_outcomes(rule, "arrival_date", [since], on) == [expected]
+
+
+# -- between and count_of: built in each test, on the table rebuilt for it --------------------
+
+
+def test_between_candidates_are_the_bounds_then_their_neighbours() -> None:
+    """Whole-number bounds propose the bounds, then one below the minimum and one above the maximum."""
+    from integration_rules.rules import between
+
+    assert between("n", 4, 26).candidates({}) == (
+        FactChange("n", 4),
+        FactChange("n", 26),
+        FactChange("n", 3),
+        FactChange("n", 27),
+    )
+    from decimal import Decimal
+
+    assert between("x", Decimal("0.2"), Decimal("0.8")).candidates({}) == (
+        FactChange("x", Decimal("0.2")),
+        FactChange("x", Decimal("0.8")),
+    )
+    bound = Parameter("demo.high", 30, label=Text.same("high"))
+    assert between("n", 10, bound).candidates({})[1] == FactChange("n", 30)
+
+
+def test_count_candidates_keep_fewer_values_first_ones_first() -> None:
+    """A set keeps its first values in sorted order; a list its first ones; none when unknown or empty."""
+    from integration_rules.rules import count_of
+
+    rule = count_of("d", "<=", 1)
+    assert rule.candidates({"d": frozenset({"b", "a", "c"})}) == (
+        FactChange("d", frozenset({"a", "b"})),
+        FactChange("d", frozenset({"a"})),
+        FactChange("d", frozenset()),
+    )
+    assert rule.candidates({"d": ("x", "y")}) == (
+        FactChange("d", ("x",)),
+        FactChange("d", ()),
+    )
+    assert rule.candidates({"d": None}) == ()
+    assert rule.candidates({"d": frozenset()}) == ()
+    assert rule.candidates({"d": ["x"]}) == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "outcome"),
+    [(3, Outcome.INELIGIBLE), (4, Outcome.ELIGIBLE), (26, Outcome.ELIGIBLE), (27, Outcome.INELIGIBLE)],
+)
+def test_between_over_columns_is_the_conjunction_of_its_bounds(value: int, outcome: Outcome) -> None:
+    """The column shortcut holds only inside the range, both bounds included; unknown stays unknown."""
+    np = pytest.importorskip("numpy")
+    from integration_rules.columnar import Columns, evaluate_rules
+    from integration_rules.facts import FACTS, Fact
+    from integration_rules.rules import between
+
+    schema = FACTS.extended(Fact.integer("n", label=Text.same("n")))
+    people = [schema.person(n=value), schema.person()]
+    columns = Columns.from_persons(people)
+    assert columns.column("n").values.dtype == np.int64
+    (result,) = evaluate_rules([between("n", 4, 26)], columns, on=dt.date(2024, 3, 1))
+    assert result.outcome(0) is outcome
+    assert result.outcome(1) is Outcome.UNDETERMINED
+    assert result.missing_set(1) == frozenset({"n"})
+
+
+def test_between_and_count_messages_and_errors() -> None:
+    """Wording in the three languages, and the error for a value that cannot be counted or compared."""
+    from integration_rules import Money
+    from integration_rules.rules import between, count_of
+
+    on = dt.date(2024, 3, 1)
+    assert between("n", 1, 2).label.get("de") == "n zwischen 1 und 2"
+    assert count_of("d", "<", 3).label.get("en") == "number of values of d < 3"
+    assert evaluate(count_of("d", "<", 3), {"d": ("a", "b")}, on=on).outcome is Outcome.ELIGIBLE
+    assert evaluate(count_of("d", "<", 2), {"d": ("a", "b")}, on=on).outcome is Outcome.INELIGIBLE
+    with pytest.raises(EvaluationError, match="expects a set, a sequence or a list of dates"):
+        evaluate(count_of("d", ">", 0), {"d": "ab"}, on=on)
+    with pytest.raises(EvaluationError, match="cannot be compared with Money by rule"):
+        evaluate(between("m", Money.of("1"), Money.of("2")), {"m": 1}, on=on)
