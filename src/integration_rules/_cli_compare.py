@@ -21,6 +21,7 @@ from integration_rules.batch._inputs import (
 )
 from integration_rules.batch._results import RowError
 from integration_rules.errors import InvalidArgument, InvalidFact, UnknownMeasure
+from integration_rules.explain.words import count
 from integration_rules.facts import Person
 from integration_rules.measures import Catalogue, Measure
 from integration_rules.scenarios import compare, reading
@@ -184,7 +185,7 @@ def run(
             sys.stderr.write(f"reading {path}\n")
         people, keys = _persons(path, args.key, catalogue, errors)
         if args.progress:
-            sys.stderr.write(f"comparing {len(people)} persons\n")
+            sys.stderr.write(f"comparing {count(len(people), 'person').en}\n")
         result = compare(
             people,
             baseline,

@@ -364,7 +364,7 @@ def test_batch_command_prints_a_summary_and_writes_rows(
     )
 
     assert 0 == code
-    assert stdout.startswith("10 rows read, 2 failed\n")
+    assert stdout.startswith("10 rows read, 2 in error\n")
     assert "line 7: birth_date" in stdout
     assert "10/10 rows" in stderr
     lines = out.read_text(encoding="utf-8").splitlines()

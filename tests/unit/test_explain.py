@@ -76,15 +76,20 @@ def test_an_undetermined_amount_is_an_undetermined_node() -> None:
     assert "undetermined" in text.render(tree, "en").splitlines()[0]
 
 
-def test_a_choice_says_what_it_chose_under_its_heading() -> None:
-    """The chosen line follows the heading in the text and the HTML; the data add value and covered."""
+def test_a_choice_says_what_it_chose_in_its_heading() -> None:
+    """A choice's heading says what was chosen, not an outcome word; the data add value and covered."""
     choice = competent_office(Person(residence_status="F", domicile="CH-VS"), on=ON)
-    lines = choice.explain("en").splitlines()
     page = choice.html("de")
 
-    assert lines[0].endswith(": ELIGIBLE")
-    assert "chosen: OASI" == lines[1]
-    assert "</p><p>ermittelt: <strong>OASI</strong></p><table>" in page
+    assert [
+        "Office compétent au 2024-03-01 : OASI",
+        "Zuständige Stelle am 2024-03-01: OASI",
+        "Competent office on 2024-03-01: OASI",
+    ] == [choice.explain(lang).splitlines()[0] for lang in ("fr", "de", "en")]
+    assert "✓ competent office by domicile and status" == choice.explain("en").splitlines()[1]
+    assert "<strong>Zuständige Stelle</strong> — 2024-03-01 — " in page
+    assert 'padding:0 4px">OASI</span></p><table>' in page
+    assert "berechtigt</span></p>" not in page
     assert ["value", "covered"] == list(choice.to_dict())[-2:]
     assert (True, "OASI") == (choice.to_dict()["covered"], choice.to_dict()["value"])
 
@@ -93,10 +98,26 @@ def test_a_choice_that_covers_nobody_says_why() -> None:
     """A person outside the encoded cantons: nobody is chosen, and the text says why."""
     choice = competent_office(Person(residence_status="F", domicile="CH-GE"), on=ON)
 
-    assert (
-        choice.explain("fr").splitlines()[1].startswith("retenu : aucun — non couvert")
-    )
+    firsts = [choice.explain(lang).splitlines()[0] for lang in ("fr", "de", "en")]
+
+    assert firsts[0].startswith("Office compétent au 2024-03-01 : aucun — non couvert : seuls")
+    assert firsts[1].startswith("Zuständige Stelle am 2024-03-01: keiner — nicht abgedeckt: nur")
+    assert firsts[2].startswith("Competent office on 2024-03-01: none — not covered: only")
+    assert not any("ÉLIGIBLE" in f or "BERECHTIGT" in f or "INELIGIBLE" in f for f in firsts)
     assert {"value": None, "covered": False}.items() <= choice.to_dict().items()
+
+
+def test_a_choice_waiting_for_a_fact_is_undetermined_in_its_heading() -> None:
+    """Without the residence status no office is chosen yet: the heading says undetermined, the missing fact below."""
+    choice = competent_office(Person(domicile="CH-VS"), on=ON)
+    texts = [choice.explain(lang).splitlines() for lang in ("fr", "de", "en")]
+
+    assert [
+        "Office compétent au 2024-03-01 : indéterminé",
+        "Zuständige Stelle am 2024-03-01: unbestimmt",
+        "Competent office on 2024-03-01: undetermined",
+    ] == [lines[0] for lines in texts]
+    assert "Missing facts: residence_status" == texts[2][-1]
 
 
 def test_every_result_shows_itself_in_a_notebook_the_same_way() -> None:

@@ -395,8 +395,7 @@ def test_the_approving_authority_is_explained() -> None:
     ] == [node.rule_id for node in choice.explanation.walk()]
     assert [LATELE] * 3 == [str(node.source) for node in choice.explanation.walk()]
     assert (
-        "Approbation de la convention-programme — Décision au 2025-01-01 : ÉLIGIBLE\n"
-        "retenu : Conseil d'Etat\n"
+        "Approbation de la convention-programme au 2025-01-01 : Conseil d'Etat\n"
         "✓ autorité d'approbation\n"
         f"    source : {LATELE}\n"
         "  ✗ dépense brute cantonale de plus de CHF 10 millions\n"
@@ -409,15 +408,15 @@ def test_the_approving_authority_is_explained() -> None:
     ) == choice.explain("fr")
     german = choice.explain("de").splitlines()
     assert [
-        "Genehmigung der Programmvereinbarung — Entscheid am 2025-01-01: BERECHTIGT",
+        "Genehmigung der Programmvereinbarung am 2025-01-01: Conseil d'Etat",
         "✓ Genehmigungsbehörde",
         "  ✗ kantonale Bruttoausgaben über CHF 10 Millionen",
         "  ✓ kantonale Bruttoausgaben bis CHF 10 Millionen",
-    ] == [german[0], german[2], german[4], german[7]]
+    ] == [german[0], german[1], german[3], german[6]]
     english = choice.explain("en").splitlines()
     assert [
-        "Approval of the programme agreement — Decision on 2025-01-01: ELIGIBLE",
+        "Approval of the programme agreement on 2025-01-01: Conseil d'Etat",
         "✓ approving authority",
         "  ✗ gross cantonal spending over CHF 10 million",
         "  ✓ gross cantonal spending of at most CHF 10 million",
-    ] == [english[0], english[2], english[4], english[7]]
+    ] == [english[0], english[1], english[3], english[6]]

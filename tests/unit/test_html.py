@@ -192,7 +192,8 @@ def test_choice_html_shows_what_was_chosen() -> None:
 
     choice = competent_office(Person(residence_status="F", domicile="CH-VS"), on=ON)
     text = "".join(_parse(choice.html("en")).text)
-    assert "chosen: OASI" in text
+    assert "Competent office — 2024-03-01 — OASI" in text
+    assert "eligible" not in text.split("Condition")[0]
 
 
 def test_yes_no_facts_are_words_in_the_chosen_language() -> None:

@@ -618,7 +618,40 @@ def test_a_date_in_the_future_has_not_elapsed() -> None:
     )
 
     assert Outcome.INELIGIBLE is node.outcome
-    assert "0 years on 2024-03-02" == node.detail.en  # type: ignore[union-attr]
+    assert "at least 0 years: would first hold on 2024-03-02" == node.detail.en  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("rule", "detail"),
+    [
+        pytest.param(
+            years_since("since", more_than=50),
+            Text(
+                "plus de 50 ans : serait remplie pour la première fois le 2057-09-04",
+                "mehr als 50 Jahre: wäre erstmals am 2057-09-04 erfüllt",
+                "more than 50 years: would first hold on 2057-09-04",
+            ),
+            id="years more than",
+        ),
+        pytest.param(
+            months_since("since", at_least=6),
+            Text(
+                "au moins 6 mois : serait remplie pour la première fois le 2008-03-03",
+                "mindestens 6 Monate: wäre erstmals am 2008-03-03 erfüllt",
+                "at least 6 months: would first hold on 2008-03-03",
+            ),
+            id="months at least",
+        ),
+    ],
+)
+def test_a_day_still_to_come_is_said_to_be_the_first_it_would_hold(
+    rule: Any, detail: Text
+) -> None:
+    """Before the day, the detail says the date is the first day the condition would hold, not a fact about it."""
+    node = rule.evaluate({"since": dt.date(2007, 9, 3)}, dt.date(2007, 12, 1))
+
+    assert Outcome.INELIGIBLE is node.outcome
+    assert texts(detail) == texts(node.detail)
 
 
 @pytest.mark.parametrize(
@@ -627,7 +660,9 @@ def test_a_date_in_the_future_has_not_elapsed() -> None:
         pytest.param(
             years_since("since", at_least=5),
             Text(
-                "5 ans le 2024-02-28", "5 Jahre am 2024-02-28", "5 years on 2024-02-28"
+                "au moins 5 ans : remplie depuis le 2024-02-28",
+                "mindestens 5 Jahre: erfüllt seit 2024-02-28",
+                "at least 5 years: holds since 2024-02-28",
             ),
             Text("5 ans depuis since", "5 Jahre seit since", "5 years since since"),
             "years_since('since', at_least=5)",
@@ -641,9 +676,9 @@ def test_a_date_in_the_future_has_not_elapsed() -> None:
         pytest.param(
             years_since("since", more_than=5),
             Text(
-                "plus de 5 ans le 2024-02-29",
-                "mehr als 5 Jahre am 2024-02-29",
-                "more than 5 years on 2024-02-29",
+                "plus de 5 ans : remplie depuis le 2024-02-29",
+                "mehr als 5 Jahre: erfüllt seit 2024-02-29",
+                "more than 5 years: holds since 2024-02-29",
             ),
             Text(
                 "plus de 5 ans depuis since",
@@ -661,9 +696,9 @@ def test_a_date_in_the_future_has_not_elapsed() -> None:
         pytest.param(
             months_since("since", at_least=60),
             Text(
-                "60 mois le 2024-02-28",
-                "60 Monate am 2024-02-28",
-                "60 months on 2024-02-28",
+                "au moins 60 mois : remplie depuis le 2024-02-28",
+                "mindestens 60 Monate: erfüllt seit 2024-02-28",
+                "at least 60 months: holds since 2024-02-28",
             ),
             Text(
                 "60 mois depuis since", "60 Monate seit since", "60 months since since"
@@ -679,9 +714,9 @@ def test_a_date_in_the_future_has_not_elapsed() -> None:
         pytest.param(
             months_since("since", more_than=60),
             Text(
-                "plus de 60 mois le 2024-02-29",
-                "mehr als 60 Monate am 2024-02-29",
-                "more than 60 months on 2024-02-29",
+                "plus de 60 mois : remplie depuis le 2024-02-29",
+                "mehr als 60 Monate: erfüllt seit 2024-02-29",
+                "more than 60 months: holds since 2024-02-29",
             ),
             Text(
                 "plus de 60 mois depuis since",

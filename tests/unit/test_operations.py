@@ -95,7 +95,15 @@ def test_every_message_the_library_names_is_in_the_catalogues() -> None:
     elapsed = {
         f"{kind}.{suffix}"
         for kind in ("years_since", "months_since")
-        for suffix in ("at_least", "more_than", "reached", "on", "more_than_on")
+        for suffix in (
+            "at_least",
+            "more_than",
+            "reached",
+            "held",
+            "more_than_held",
+            "pending",
+            "more_than_pending",
+        )
     }
 
     assert written, "no message found: the pattern is out of date"

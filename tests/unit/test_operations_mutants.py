@@ -340,44 +340,48 @@ def column_outcomes(
 
 
 @pytest.mark.parametrize(
-    ("make", "last_no", "first_yes", "detail"),
+    ("make", "last_no", "first_yes", "bound"),
     [
         (
             partial(years_since, "arrival_date", at_least=2),
             "2022-03-14",
             "2022-03-15",
-            "2 years on 2022-03-15",
+            "at least 2 years",
         ),
         (
             partial(years_since, "arrival_date", more_than=2),
             "2022-03-15",
             "2022-03-16",
-            "more than 2 years on 2022-03-16",
+            "more than 2 years",
         ),
         (
             partial(months_since, "arrival_date", at_least=3),
             "2020-06-14",
             "2020-06-15",
-            "3 months on 2020-06-15",
+            "at least 3 months",
         ),
         (
             partial(months_since, "arrival_date", more_than=3),
             "2020-06-15",
             "2020-06-16",
-            "more than 3 months on 2020-06-16",
+            "more than 3 months",
         ),
         (
             partial(years_since, "arrival_date", at_least=0),
             None,
             "2020-03-15",
-            "0 years on 2020-03-15",
+            "at least 0 years",
         ),
     ],
 )
 def test_time_since_a_date_holds_from_its_first_day_and_says_which(
-    make: Callable[[], Rule], last_no: str | None, first_yes: str, detail: str
+    make: Callable[[], Rule], last_no: str | None, first_yes: str, bound: str
 ) -> None:
-    """An "at least" holds from the anniversary, a "more than" from the day after; the detail names that day."""
+    """An "at least" holds from the anniversary, a "more than" from the day after; the detail names that day.
+
+    And says what the day is: the day the condition would first hold (before
+    it), the day it holds since (from it on).
+    """
     rule = make()
     facts = {"arrival_date": ARRIVED}
     yes = dt.date.fromisoformat(first_yes)
@@ -385,11 +389,13 @@ def test_time_since_a_date_holds_from_its_first_day_and_says_which(
     if last_no is not None:
         no = dt.date.fromisoformat(last_no)
         assert decided(rule, facts, no) is Outcome.INELIGIBLE
-        assert en(rule.evaluate(facts, no).detail) == detail
+        assert f"{bound}: would first hold on {first_yes}" == en(
+            rule.evaluate(facts, no).detail
+        )
         days.append(no)
     for day in days[:2]:
         assert decided(rule, facts, day) is Outcome.ELIGIBLE
-        assert en(rule.evaluate(facts, day).detail) == detail
+        assert f"{bound}: holds since {first_yes}" == en(rule.evaluate(facts, day).detail)
     assert column_outcomes(rule, "arrival_date", [ARRIVED, None], yes) == [
         Outcome.ELIGIBLE,
         Outcome.UNDETERMINED,
@@ -527,11 +533,12 @@ def test_time_since_a_date_reads_a_dated_amount_on_each_day() -> None:
     assert decided(rule, facts, dt.date(2022, 12, 31)) is Outcome.ELIGIBLE
     assert (
         en(rule.evaluate(facts, dt.date(2022, 12, 31)).detail)
-        == "2 years on 2022-03-15"
+        == "at least 2 years: holds since 2022-03-15"
     )
     assert decided(rule, facts, dt.date(2023, 1, 1)) is Outcome.INELIGIBLE
     assert (
-        en(rule.evaluate(facts, dt.date(2023, 1, 1)).detail) == "4 years on 2024-03-15"
+        en(rule.evaluate(facts, dt.date(2023, 1, 1)).detail)
+        == "at least 4 years: would first hold on 2024-03-15"
     )
     assert decided(strict, facts, dt.date(2022, 12, 31)) is Outcome.ELIGIBLE
     assert column_outcomes(rule, "arrival_date", [ARRIVED], dt.date(2022, 6, 1)) == [

@@ -322,7 +322,7 @@ def test_office_explanation_names_the_source() -> None:
         Person(domicile="CH-VS", residence_status="N"), on=ON
     ).explain("fr")
 
-    assert "retenu : OASI" in text
+    assert text.startswith("Office compétent au 2024-03-01 : OASI\n")
     assert (
         "OASI"
         == competent_office(

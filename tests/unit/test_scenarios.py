@@ -159,9 +159,10 @@ def test_renderings_in_three_languages() -> None:
     reform = base.with_parameters({"formavenir.min_difficulty_kinds": 3})
     result = compare(persons(), [base], [reform], on=ON)
 
-    assert "lost 1" in result.explain("en")
-    assert "perdent l'accès 1" in result.explain("fr")
-    assert "nicht mehr berechtigt 1" in result.explain("de")
+    assert "formavenir: 4 unchanged, 1 lost" in result.explain("en")
+    assert "formavenir : 4 inchangés, 1 perd l'accès" in result.explain("fr")
+    assert "formavenir: 4 unverändert, 1 nicht mehr berechtigt" in result.explain("de")
+    assert result.explain("en").startswith("Scenario against the baseline, 5 persons\n")
     html = result.html("en")
     assert "<svg" in html
     assert "<table>" in html

@@ -195,8 +195,11 @@ def _elapsed(
 
     def test(leaf: Any, values: tuple[Any, ...], on: dt.date) -> Test:
         first, amount = first_day(leaf, date_fact(leaf.id, leaf.fact, values[0]), on)
-        code = f"{kind}.more_than_on" if leaf.strict else f"{kind}.on"
-        return on >= first, Phrase(code, (amount, first.isoformat()))
+        holds = on >= first
+        # The date shown is the first day the condition holds: said as such,
+        # "holds since" it or "would first hold on" it, never as a bare "on".
+        code = f"{kind}.{'more_than_' if leaf.strict else ''}{'held' if holds else 'pending'}"
+        return holds, Phrase(code, (amount, first.isoformat()))
 
     def changes(
         leaf: Any, values: tuple[Any, ...], start: dt.date, _end: dt.date

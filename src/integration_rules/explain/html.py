@@ -21,7 +21,6 @@ from integration_rules.explain.words import (
     BASELINE,
     BLOCKS_MOST,
     CHANGE_KINDS,
-    CHOSEN,
     COLOURS,
     COMPARISON,
     CONDITION_HEADINGS,
@@ -36,7 +35,7 @@ from integration_rules.explain.words import (
     SCENARIO,
     SPAN_HEADINGS,
     UNKNOWN,
-    colon,
+    count,
 )
 
 if TYPE_CHECKING:
@@ -50,11 +49,12 @@ _CELL: Final = 'style="text-align:left;vertical-align:top;padding:2px 6px"'
 _GREY: Final = "#57606a"
 
 
-def badge(outcome: Outcome, lang: str) -> str:
-    """A coloured label of *outcome* in *lang*."""
+def badge(outcome: Outcome, lang: str, *, label: str | None = None) -> str:
+    """A label in the colour of *outcome*: the outcome in *lang*, or *label* (what a choice chose)."""
+    shown = OUTCOMES[outcome].get(lang) if label is None else label
     return (
         f'<span style="color:#fff;background:{COLOURS[outcome]};border-radius:3px;padding:0 4px">'
-        f"{escape(OUTCOMES[outcome].get(lang))}</span>"
+        f"{escape(shown)}</span>"
     )
 
 
@@ -106,7 +106,7 @@ def _rows(node: Node, lang: str, depth: int = 0) -> list[str]:
 def render(root: Node, lang: str = "fr", heading: Heading | None = None) -> str:
     """The explanation tree *root* as HTML in *lang*; with a *heading*, as a decision.
 
-    A decision is its title, date and outcome, what a choice chose, a table
+    A decision is its title, date and outcome (a choice: what it chose), a table
     with one row per condition (outcome, facts and parameters read, source),
     then the missing facts. Without a heading (an amount), the tree's text,
     preformatted.
@@ -118,11 +118,6 @@ def render(root: Node, lang: str = "fr", heading: Heading | None = None) -> str:
     if heading is None:
         return pre(text.render(root, lang))
     choice = text.chosen(heading, lang)
-    chosen = (
-        f"<p>{escape(CHOSEN.get(lang))}{escape(colon(lang))}<strong>{escape(choice)}</strong></p>"
-        if choice is not None
-        else ""
-    )
     missing = ", ".join(f"<code>{escape(m)}</code>" for m in sorted(heading.missing))
     missing_html = (
         f"<p>{escape(MISSING_FACTS.get(lang))}: {missing}</p>" if missing else ""
@@ -132,7 +127,7 @@ def render(root: Node, lang: str = "fr", heading: Heading | None = None) -> str:
     )
     return (
         f'<div class="integration-rules-decision"><p><strong>{escape(text.title(heading, lang))}</strong> — '
-        f"{escape(heading.on.isoformat())} — {badge(heading.outcome, lang)}</p>{chosen}"
+        f"{escape(heading.on.isoformat())} — {badge(heading.outcome, lang, label=choice)}</p>"
         f"<table><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(_rows(root, lang))}</tbody></table>"
         f"{missing_html}</div>"
@@ -320,6 +315,9 @@ def comparison(compared: text.Compared, lang: str) -> str:
                     cost,
                 )
             )
-        caption = f"{Phrase(COMPARISON, (compared.size,)).get(lang)} — {day.isoformat()}"
+        caption = (
+            f"{Phrase(COMPARISON, (count(compared.size, 'person'),)).get(lang)} — "
+            f"{day.isoformat()}"
+        )
         blocks.append(table(headings, cells, caption) + _bars(compared, day, lang))
     return "".join(blocks)

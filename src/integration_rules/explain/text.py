@@ -20,15 +20,12 @@ from integration_rules.explain.words import (
     BASELINE,
     BLOCKED,
     BLOCKS_MOST,
-    CHANGE_KINDS,
     CHANGES,
-    CHOSEN,
     COMPARISON,
     COST,
     COUNTED,
     DECISION,
     EARLIEST,
-    ERRORS,
     EXCEEDED,
     FACTS_READ,
     IN_FORCE,
@@ -45,9 +42,7 @@ from integration_rules.explain.words import (
     OUTCOMES,
     PARAMETERS,
     PERIODS_FROM,
-    PERSONS,
     PLACES,
-    ROWS_READ,
     SCENARIO,
     SOURCE,
     SUCCESSOR,
@@ -57,6 +52,7 @@ from integration_rules.explain.words import (
     YES,
     capitalised,
     colon,
+    count,
     loud,
 )
 
@@ -142,7 +138,15 @@ def title(heading: Heading, lang: str) -> str:
 
 
 def head(heading: Heading, lang: str) -> str:
-    """A decision's first line: title, date and outcome (``… — Décision au 2024-03-01 : ÉLIGIBLE``)."""
+    """A decision's first line: title, date and outcome (``… — Décision au 2024-03-01 : ÉLIGIBLE``).
+
+    A choice's first line says what was chosen, not an outcome: ``Office
+    compétent au 2024-03-01 : OASI`` (``Competent office on 2024-03-01: none
+    — not covered: …``, ``Zuständige Stelle am 2024-03-01: unbestimmt``).
+    """
+    choice = chosen(heading, lang)
+    if choice is not None:
+        return f"{title(heading, lang)} {ON.get(lang)} {heading.on.isoformat()}{colon(lang)}{choice}"
     return (
         f"{title(heading, lang)} — {DECISION.get(lang)} {ON.get(lang)} "
         f"{heading.on.isoformat()}{colon(lang)}{loud(OUTCOMES[heading.outcome].get(lang))}"
@@ -150,21 +154,25 @@ def head(heading: Heading, lang: str) -> str:
 
 
 def chosen(heading: Heading, lang: str) -> str | None:
-    """What a choice chose, in *lang* (``"OASI"``, ``"aucun — non couvert"``); ``None`` for a decision."""
+    """What a choice chose, in *lang*; ``None`` for a decision.
+
+    The value chosen (``"OASI"``), none and why (``"aucun — non couvert : …"``),
+    or, while facts are missing, the word undetermined (``"indéterminé"``).
+    """
     if heading.chosen is None:
         return None
     if heading.chosen.value is not None:
         return heading.chosen.value
     if heading.outcome is Outcome.INELIGIBLE:
         return f"{NONE_CHOSEN.get(lang)} — {heading.chosen.none_label.get(lang)}"
-    return NONE_CHOSEN.get(lang)
+    return OUTCOMES[Outcome.UNDETERMINED].get(lang)
 
 
 def render(root: Node, lang: str = "fr", heading: Heading | None = None) -> str:
     """The explanation tree *root* as text in *lang*; with a *heading*, as a decision.
 
-    A decision's text is its first line (:func:`head`), what a choice chose,
-    the tree (:func:`lines`), then the missing facts.
+    A decision's text is its first line (:func:`head`: a choice's says what
+    it chose), the tree (:func:`lines`), then the missing facts.
 
     Raises:
         InvalidArgument: If *lang* is not one of the three languages.
@@ -174,9 +182,6 @@ def render(root: Node, lang: str = "fr", heading: Heading | None = None) -> str:
     if heading is None:
         return "\n".join(tree)
     found = [head(heading, lang)]
-    choice = chosen(heading, lang)
-    if choice is not None:
-        found.append(f"{CHOSEN.get(lang)}{colon(lang)}{choice}")
     missing = ", ".join(sorted(heading.missing)) if heading.missing else NONE.get(lang)
     found.extend(tree)
     found.append(f"{capitalised(MISSING_FACTS.get(lang))}{colon(lang)}{missing}")
@@ -274,12 +279,13 @@ class Counts(Protocol):
 
 
 def caseload(size: int, errors: int, lang: str) -> str:
-    """A caseload's first line: ``3 personnes, 0 erreurs``."""
-    return f"{size} {PERSONS.get(lang)}, {errors} {ERRORS.get(lang)}"
+    """A caseload's first line: ``3 persons, 1 in error`` (``3 personnes, 0 en erreur``)."""
+    return f"{count(size, 'person').get(lang)}, {count(errors, 'error').get(lang)}"
 
 
 def _counted(counts: Mapping[str, int], lang: str) -> str:
-    return ", ".join(f"{COUNTED[k].get(lang)} {v}" for k, v in counts.items())
+    """The persons per outcome (and in error): ``1 eligible, 2 undetermined, 0 ineligible``."""
+    return ", ".join(count(n, outcome).get(lang) for outcome, n in counts.items())
 
 
 def summary(size: int, errors: int, measures: Sequence[Counts], lang: str) -> str:
@@ -317,7 +323,9 @@ def stream(
 ) -> str:
     """What a stream gave, as text: the counts, then one line per failed row (or per field)."""
     lang = check_lang(lang)
-    found = [ROWS_READ._replace(args=(rows, len(failed))).get(lang)]
+    found = [
+        f"{count(rows, 'row_read').get(lang)}, {count(len(failed), 'error').get(lang)}"
+    ]
     found.extend(
         f"{measure_id}{colon(lang)}{_counted(measure_counts, lang)}"
         for measure_id, measure_counts in counts.items()
@@ -361,14 +369,16 @@ def amount(value: Any) -> str:
 def comparison(compared: Compared, lang: str) -> str:
     """A scenario against the baseline as text: per date and measure, the changes, places and cost."""
     lang = check_lang(lang)
-    found = [Phrase(COMPARISON, (compared.size,)).get(lang)]
+    found = [Phrase(COMPARISON, (count(compared.size, "person"),)).get(lang)]
     eligible = COUNTED[Outcome.ELIGIBLE.value].get(lang)
     for day in compared.dates:
         found.append(f"{capitalised(ON.get(lang))} {day.isoformat()}")
         for measure_id in compared.measures:
             counts = compared.counts(measure_id, on=day)
             shown = ", ".join(
-                f"{CHANGE_KINDS[k].get(lang)} {n}" for k, n in counts.items() if n or k == "unchanged"
+                count(n, f"change.{k}").get(lang)
+                for k, n in counts.items()
+                if n or k == "unchanged"
             )
             found.append(f"  {measure_id}{colon(lang)}{shown}")
             before, after = compared.places(measure_id, on=day)

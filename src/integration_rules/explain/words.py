@@ -10,7 +10,9 @@ and the result types read them from here.
 
 Forms of a word are derived, not written twice: the heading of a decision
 shouts its outcome (:func:`loud`), a sentence capitalises its first word
-(:func:`capitalised`).
+(:func:`capitalised`), and a count reads in the singular or the plural as its
+number and language want (:func:`count`, the one place counts are put in
+words).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from integration_rules._core._messages import CATALOGUES
 from integration_rules._core._outcome import Outcome
 from integration_rules._core._text import LANGUAGES, Phrase, Text
 
@@ -37,6 +40,32 @@ def loud(text: str) -> str:
     return text.upper()
 
 
+def _singular(n: int, lang: str) -> bool:
+    """Whether *n* takes the singular in *lang*: 0 and 1 in French, 1 in German and English."""
+    return n in (0, 1) if lang == "fr" else n == 1
+
+
+def count(n: int, noun: str) -> Phrase:
+    """*n* things in words, singular or plural in each language (messages ``count.<noun>.one|other``).
+
+    The nouns are those of the catalogues: ``person``, ``row_read``,
+    ``error`` (a row that could not be evaluated), the outcome values
+    (``eligible``, ``undetermined``, ``ineligible``) and the kinds of change
+    of a comparison (``change.gained``…).
+
+    Example:
+        >>> count(1, "error").en, count(3, "person").en, count(0, "person").fr
+        ('1 in error', '3 persons', '0 personne')
+        >>> count(1, "row_read").de, count(2, "eligible").fr
+        ('1 Zeile gelesen', '2 éligibles')
+    """
+    templates = (
+        CATALOGUES[lang][f"count.{noun}.{'one' if _singular(n, lang) else 'other'}"]
+        for lang in LANGUAGES
+    )
+    return Phrase(Text.computed(*templates), (n,))
+
+
 def _capitalised(text: Text | Phrase) -> Text:
     return Text(*(capitalised(text.get(lang)) for lang in LANGUAGES))
 
@@ -50,7 +79,8 @@ OUTCOMES: Final[Mapping[Outcome, Phrase]] = {
     Outcome.UNDETERMINED: Phrase("word.outcomes.undetermined"),
 }
 
-#: The persons counted with each outcome of a caseload (plural), by outcome value, and those in error.
+#: The persons counted with each outcome of a caseload (plural, a column's heading), by outcome
+#: value, and those in error (a row that could not be evaluated); :func:`count` puts a number before.
 COUNTED: Final[Mapping[str, Phrase]] = {
     Outcome.ELIGIBLE.value: Phrase("word.counted.eligible"),
     Outcome.UNDETERMINED.value: Phrase("word.counted.undetermined"),
@@ -86,7 +116,6 @@ MISSING_FACTS: Final = Phrase("word.missing_facts")
 NONE: Final = Phrase("word.none")
 #: Of the one alternative of a choice (an office, a regime).
 NONE_CHOSEN: Final = Phrase("word.none_chosen")
-CHOSEN: Final = Phrase("word.chosen")
 YES: Final = Phrase("word.yes")
 NO: Final = Phrase("word.no")
 UNKNOWN: Final = Phrase("word.unknown")
@@ -131,12 +160,8 @@ ALREADY: Final = Phrase("word.already")
 
 # -- caseloads ---------------------------------------------------------------------------------------
 
-PERSONS: Final = Phrase("word.persons")
-ERRORS: Final = Phrase("word.errors")
 BLOCKS_MOST: Final = Phrase("word.blocks_most")
 MISSING_MOST: Final = Phrase("word.missing_most")
-#: A stream's first line: rows read (``{0}``) and failed (``{1}``).
-ROWS_READ: Final = Phrase("word.rows_read")
 
 
 # -- a scenario against the baseline ---------------------------------------------------------------
@@ -151,5 +176,5 @@ SCENARIO: Final = Phrase("word.scenario")
 PLACES: Final = Phrase("word.places")
 COST: Final = Phrase("word.cost")
 EXCEEDED: Final = Phrase("word.exceeded")
-#: "Scenario against the baseline, <n> persons".
+#: "Scenario against the baseline, <n persons>" (``{0}`` a :func:`count` of persons).
 COMPARISON: Final = "word.comparison"

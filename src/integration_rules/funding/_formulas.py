@@ -33,6 +33,7 @@ from integration_rules._core import (
     used,
 )
 from integration_rules.errors import InvalidArgument
+from integration_rules.explain.words import count
 from integration_rules.facts import RESIDENCE_STATUSES
 from integration_rules.funding._parameters import (
     EMERGENCY_AID_CATEGORIES,
@@ -419,9 +420,7 @@ def lump_sum_total(
             "integration lump sums of the cohort",
         ),
         value=value,
-        formula=Text(
-            f"{len(parts)} personnes", f"{len(parts)} Personen", f"{len(parts)} persons"
-        ),
+        formula=Text(**count(len(parts), "person").to_dict()),
         source=LEI_58,
         parts=tuple(parts),
         missing=missing,
