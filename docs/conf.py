@@ -37,12 +37,19 @@ extensions = [
     "catalogues",
     # Local: the HTTP API's reference, from the OpenAPI document the server serves.
     "http_api",
+    # Local: the legislation explorer, a page per measure, status, parameter and
+    # document in French, German and English, written from the data at each build.
+    "explorer",
 ]
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build"]
 language = "en"
+
+# The data's words and the wording quoted from the sources are shown as the library
+# holds them: no "smart" quotes replacing the apostrophes of a quoted legal text.
+smartquotes = False
 
 # -- MyST ---------------------------------------------------------------------
 myst_heading_anchors = 3
@@ -61,12 +68,20 @@ napoleon_numpy_docstring = False
 napoleon_custom_sections = ["Legal basis"]
 
 # -- HTML ----------------------------------------------------------------------
-html_theme = "alabaster"
-html_title = f"integration_rules {release}"
+# Furo: a readable sidebar, light and dark modes, search with snippets, and tables
+# that scroll inside their own box (custom.css) rather than widen the page.
+html_theme = "furo"
+html_title = "integration_rules"
+html_short_title = "integration_rules"
+html_static_path = ["_static"]
+html_css_files = ["custom.css"]
 html_theme_options = {
-    "description": "Integration-programme rules as explainable, three-valued, sourced code.",
-    "fixed_sidebar": True,
+    "navigation_with_keys": True,
+    "top_of_page_buttons": [],
 }
+# The search index keeps each page's text, so that results show a snippet.
+html_copy_source = True
+html_show_sourcelink = False
 
 # -- nitpicky mode ---------------------------------------------------------------
 # No intersphinx (the build runs without network), so references to the standard

@@ -24,3 +24,42 @@ settings.register_profile(
     suppress_health_check=list(HealthCheck),
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+# -- the documentation site, built once per test run ---------------------------------------
+
+import subprocess  # noqa: E402 - the site fixture's needs, kept with it
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+#: Where the tests build the site: where .ci/run and a reader look for it, screenshots beside it.
+SITE = ROOT / "docs" / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def site() -> Path:
+    """The documentation, built from scratch as .ci/run builds it: nitpicky, warnings as errors."""
+    result = subprocess.run(  # noqa: S603 - our own interpreter and docs folder
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-E",
+            "-q",
+            "-n",
+            "-W",
+            "--keep-going",
+            "-b",
+            "html",
+            str(ROOT / "docs"),
+            str(SITE),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-5000:]
+    return SITE

@@ -1,7 +1,7 @@
 """The reference pages, generated from the library's data, list every measure, status and parameter.
 
 The pages are built from the data at documentation build time (``docs/_ext/catalogues.py``).
-This test builds the site into a temporary folder and checks, independently of the
+The ``site`` fixture (tests/conftest.py) builds the site and this module checks, independently of the
 generator's own code, that each measure id, residence-status code and parameter id the
 library defines has its anchor (and so its section or row) on its reference page: a new
 measure, status or parameter cannot be left undocumented.
@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from docutils.nodes import make_id
 
 import integration_rules
@@ -24,19 +21,6 @@ from integration_rules import Parameter, catalog
 from integration_rules.facts import RESIDENCE_STATUSES
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    result = subprocess.run(  # noqa: S603 - our own interpreter and docs folder
-        [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(ROOT / "docs"), str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return out
 
 
 def _page(site: Path, name: str) -> str:
@@ -64,16 +48,20 @@ def _all_parameters() -> set[Parameter[Any]]:
     return found
 
 
-def test_measures_page_has_a_section_for_every_measure(site: Path) -> None:
+def test_measures_page_links_every_measure_to_its_own_page(site: Path) -> None:
     page = _page(site, "measures")
-    missing = [m for m in catalog() if f'id="{make_id("measure-" + m)}"' not in page]
+    missing = [
+        m for m in catalog() if f'href="../rules/en/measure/{m}.html"' not in page
+    ]
     assert not missing
     assert len(catalog()) == 18
 
 
 def test_statuses_page_has_a_section_for_every_residence_status(site: Path) -> None:
     page = _page(site, "statuses")
-    missing = [c for c in RESIDENCE_STATUSES if f'id="{make_id("status-" + c)}"' not in page]
+    missing = [
+        c for c in RESIDENCE_STATUSES if f'id="{make_id("status-" + c)}"' not in page
+    ]
     assert not missing
 
 
@@ -81,7 +69,9 @@ def test_parameters_page_has_a_row_for_every_parameter(site: Path) -> None:
     page = _page(site, "parameters")
     parameters = _all_parameters()
     assert len(parameters) > 30
-    missing = sorted(p.id for p in parameters if f'id="{make_id("parameter-" + p.id)}"' not in page)
+    missing = sorted(
+        p.id for p in parameters if f'id="{make_id("parameter-" + p.id)}"' not in page
+    )
     assert not missing
 
 
@@ -105,7 +95,9 @@ def test_the_sources_page_lists_each_document_once_with_its_link(site: Path) -> 
 
     from integration_rules.documents import DOCUMENTS
 
-    page = html.unescape((site / "explanation" / "sources.html").read_text(encoding="utf-8"))
+    page = html.unescape(
+        (site / "explanation" / "sources.html").read_text(encoding="utf-8")
+    )
     sections = page.count('<section id="source-')
     assert len(DOCUMENTS) == sections
     for document in DOCUMENTS:

@@ -18,12 +18,10 @@ build time and builds docutils nodes from it.
     One section per foreseen transition: the route, its conditions (the
     labels of its rule's parts, with the parameters they read), legal basis
     and note.
-``measure-overview`` and ``measure-catalogue``
-    A table of the measures, then one section per measure of
-    ``integration_rules.measures.MEASURES``, in that order: names, summary,
-    period in force, conditions in words (the rule tree, each part with the
-    facts and parameters it reads), sources, services, price, capacity,
-    format, schedule, successor, notes and parameters.
+``measure-overview``
+    A table of the measures of ``integration_rules.measures.MEASURES``, in
+    that order, each linked to its page in the legislation explorer
+    (``explorer.py``), which shows it in full.
 ``cii-circles``, ``cii-collaboration``, ``cii-referrals`` and ``cii-diagram``
     The CII Valais network: its circles with their services and offices; the
     collaboration rule with its parameters and the charter; who refers to
@@ -66,6 +64,7 @@ from typing import Any, ClassVar, TypeAlias
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
@@ -76,7 +75,6 @@ from integration_rules import (
     Measure,
     Money,
     Office,
-    Organisation,
     Outcome,
     Parameter,
     Period,
@@ -119,7 +117,7 @@ from integration_rules.permits import (
     STATUSES,
     TRANSITIONS,
 )
-from integration_rules.rules import AllOf, AnyOf, AtLeast, Combination, Leaf, Not
+from integration_rules.rules import Combination, Leaf, Not
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -148,6 +146,21 @@ def _link(text: str, url: str) -> nodes.reference:
 
 def _local_link(text: str, target_id: str) -> nodes.reference:
     return nodes.reference(text, text, internal=True, refid=target_id)
+
+
+def _explorer_link(text: str, target: str, current: str) -> addnodes.pending_xref:
+    """A checked link to a page of the legislation explorer (a docname from the root)."""
+    node = addnodes.pending_xref(
+        "",
+        refdomain="std",
+        reftype="doc",
+        reftarget=target,
+        refexplicit=True,
+        refwarn=True,
+        refdoc=current,
+    )
+    node += nodes.literal(text, text)
+    return node
 
 
 def _source(source: Source) -> nodes.paragraph:
@@ -447,8 +460,6 @@ def _transition_section(transition: Transition) -> nodes.section:
 # -- measures, in words ------------------------------------------------------------
 
 
-def _measure_id(measure_id: str) -> str:
-    return nodes.make_id(f"measure-{measure_id}")
 
 
 def _parameter_id(parameter_id: str) -> str:
@@ -466,22 +477,6 @@ def _period(period: Period | None) -> str:
     return f"from {_show(period.start)} to {_show(period.end)}, both included"
 
 
-def _organisation(organisation: Organisation) -> list[nodes.Node]:
-    """``CODE — English name``, with the French name when it differs."""
-    name = organisation.name
-    english: nodes.Node = (
-        _link(name.en, organisation.url) if organisation.url else nodes.Text(name.en)
-    )
-    parts: list[nodes.Node] = [_literal(organisation.code), nodes.Text(" — "), english]
-    if name.fr != name.en:
-        parts.append(nodes.Text(f" (fr: {name.fr})"))
-    return parts
-
-
-def _organisations(organisations: Sequence[Organisation], none: str) -> Cell:
-    if not organisations:
-        return none
-    return _bullets(_organisation(o) for o in organisations)
 
 
 def _source_key(source: Source) -> tuple[str, str | None]:
@@ -528,178 +523,6 @@ def _facts_read(rule: Rule) -> nodes.paragraph:
     return _paragraph(*facts)
 
 
-def _parameters_used(parameters: Sequence[Parameter[Any]]) -> nodes.paragraph:
-    parts: list[str | nodes.Node] = ["parameters: "]
-    for index, parameter in enumerate(parameters):
-        if index:
-            parts.append(", ")
-        parts.extend([_literal(parameter.id), f" = {_show(parameter.value)}"])
-    return _paragraph(*parts)
-
-
-def _combination_words(rule: Rule) -> str:
-    if isinstance(rule, AtLeast):
-        count = rule.n.value if isinstance(rule.n, Parameter) else rule.n
-        return f"at least {count} of:"
-    if isinstance(rule, AnyOf):
-        return "any of:"
-    if isinstance(rule, AllOf):
-        return "all of:"
-    return "made of:"
-
-
-def _own_parameters(rule: Rule) -> tuple[Parameter[Any], ...]:
-    """The parameters a condition reads itself, not through its parts."""
-    if isinstance(rule, AtLeast):
-        return (rule.n,) if isinstance(rule.n, Parameter) else ()
-    if isinstance(rule, Combination):
-        return ()
-    return rule.parameters()
-
-
-def _rule_item(rule: Rule, parent: Rule | None) -> list[nodes.Node]:
-    """One condition in words: its label, then what it reads, then its parts.
-
-    A negation is shown as one condition (its label says what it requires).
-    The source is shown where it differs from the enclosing condition's.
-    """
-    combination = isinstance(rule, Combination)
-    head = rule.label.en + (" — " + _combination_words(rule) if combination else "")
-    body: list[nodes.Node] = [_paragraph(head)]
-    if rule.in_force is not None:
-        body.append(_paragraph(f"in force {_period(rule.in_force)}"))
-    if not combination:
-        body.append(_facts_read(rule))
-    own = _own_parameters(rule)
-    if own:
-        body.append(_parameters_used(own))
-    if rule.source is not None and (parent is None or rule.source != parent.source):
-        if parent is None or str(rule.source) != str(parent.source):
-            body.append(_paragraph("source: ", *_source(rule.source).children))
-        body.extend(_wording(rule.source))
-    if isinstance(rule, Combination):
-        body.append(_bullets(_rule_item(child, rule) for child in rule.children))
-    return body
-
-
-def _schedule(measure: Measure) -> Cell:
-    schedule = measure.schedule
-    if schedule is None:
-        return "none in the sources"
-    items = []
-    for index, pattern in enumerate(schedule.patterns):
-        every = pattern.every_weeks
-        weeks = every.value if isinstance(every, Parameter) else every
-        count = (
-            pattern.count.value
-            if isinstance(pattern.count, Parameter)
-            else pattern.count
-        )
-        text = (
-            f"{count} × {pattern.kind.en}"
-            if count is not None
-            else f"{pattern.kind.en}, open-ended"
-        )
-        text += ", every week" if weeks == 1 else f", every {weeks} weeks"
-        if pattern.gap_weeks:
-            after = (
-                "the start date" if index == 0 else "the previous series' last session"
-            )
-            plural = "week" if pattern.gap_weeks == 1 else "weeks"
-            text += f"; starting {pattern.gap_weeks} {plural} after {after}"
-        used = [p for p in (every, pattern.count) if isinstance(p, Parameter)]
-        parts: list[str | nodes.Node] = [text]
-        for parameter in used:
-            parts.extend([" (", _literal(parameter.id), ")"])
-        items.append(_paragraph(*parts))
-    cell: list[nodes.Node] = [_bullets(items)]
-    if schedule.source is not None:
-        cell.append(_paragraph("source: ", *_source(schedule.source).children))
-    if schedule.note:
-        cell.append(_paragraph(schedule.note))
-    return cell
-
-
-def _parameter_rows(parameters: Sequence[Parameter[Any]]) -> nodes.table:
-    return _table(
-        ("Parameter", "Value", "What it is", "Note"),
-        (
-            [
-                _literal(p.id),
-                _show(p.value) if p.history is None else _history(p),
-                p.label.en,
-                p.note or "—",
-            ]
-            for p in parameters
-        ),
-        widths=(24, 16, 24, 36),
-    )
-
-
-def _measure_section(measure: Measure) -> nodes.section:
-    rows: list[tuple[str, Cell]] = [
-        ("Id", _literal(measure.id)),
-        ("Name (fr)", measure.label.fr),
-        ("Name (de)", measure.label.de),
-        ("Name (en)", measure.label.en),
-        ("Summary", measure.summary.en),
-        ("In force", _period(measure.in_force)),
-        ("Conditions", _bullets([_rule_item(measure.rule, None)])),
-        ("Sources", _bullets(_source(s) for s in _measure_sources(measure))),
-        (
-            "Responsible",
-            _organisations(measure.responsible, "not named in the sources"),
-        ),
-        ("Providers", _organisations(measure.providers, "not named in the sources")),
-        ("Referrers", _organisations(measure.referrers, "none named in the sources")),
-        (
-            "Price",
-            [
-                nodes.Text(f"{_show(measure.price.value)} ({measure.price.label.en}; "),
-                _literal(measure.price.id),
-                nodes.Text(")"),
-            ]
-            if measure.price is not None
-            else "not given in the sources",
-        ),
-        (
-            "Capacity",
-            [
-                nodes.Text(
-                    f"{_show(measure.capacity.value)} ({measure.capacity.label.en}; "
-                ),
-                _literal(measure.capacity.id),
-                nodes.Text(")"),
-            ]
-            if measure.capacity is not None
-            else "not given in the sources",
-        ),
-        (
-            "Format",
-            measure.format.en
-            if measure.format is not None
-            else "not described in the sources",
-        ),
-        ("Schedule", _schedule(measure)),
-    ]
-    if measure.successor is not None:
-        successor = CATALOG.get(measure.successor)
-        label = successor.label.en if successor is not None else measure.successor
-        rows.append(
-            (
-                "Successor",
-                _paragraph(_local_link(label, _measure_id(measure.successor))),
-            )
-        )
-    if measure.notes:
-        rows.append(("Notes", _bullets(note.en for note in measure.notes)))
-    parameters = measure.parameters()
-    content: list[nodes.Node] = [_fields(rows)]
-    if parameters:
-        table = _parameter_rows(parameters)
-        table.insert(0, nodes.title("Parameters", "Parameters"))
-        content.append(table)
-    return _section(_measure_id(measure.id), measure.label.en, content)
 
 
 # -- parameters, in words --------------------------------------------------------------
@@ -1004,7 +827,7 @@ class MeasureOverview(_DataDirective):
             self.warn(f"measure {measure_id!r} is in CATALOG but not in MEASURES")
         rows = [
             [
-                _paragraph(_local_link(m.id, _measure_id(m.id))),
+                _paragraph(_explorer_link(m.id, f"/rules/en/measure/{m.id}", self.env.docname)),
                 m.label.en,
                 str(m.in_force) if m.in_force is not None else "—",
                 ", ".join(o.code for o in m.responsible) or "—",
@@ -1019,22 +842,6 @@ class MeasureOverview(_DataDirective):
                 title="The measures, in the catalogue's order",
             )
         ]
-
-
-class MeasureCatalogue(_DataDirective):
-    """One section per measure, in the order of ``MEASURES``."""
-
-    def run(self) -> list[nodes.Node]:
-        """Build the sections."""
-        self.note_data_dependencies()
-        for measure in MEASURES:
-            if measure.successor is not None and measure.successor not in CATALOG:
-                self.warn(
-                    f"{measure.id}: successor {measure.successor!r} is not in the catalogue"
-                )
-        sections = [_measure_section(m) for m in MEASURES]
-        self.register(sections)
-        return list(sections)
 
 
 class _NetworkDirective(_DataDirective):
@@ -1679,7 +1486,6 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_directive("office-table", OfficeTable)
     app.add_directive("transition-catalogue", TransitionCatalogue)
     app.add_directive("measure-overview", MeasureOverview)
-    app.add_directive("measure-catalogue", MeasureCatalogue)
     app.add_directive("cii-circles", CiiCircles)
     app.add_directive("cii-collaboration", CiiCollaboration)
     app.add_directive("cii-referrals", CiiReferrals)
