@@ -10,17 +10,12 @@ import sys
 import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from integration_rules._core import LANGUAGES
-from integration_rules.batch._inputs import (
-    csv_records,
-    jsonl_records,
-    lines_of,
-    record_reader,
-)
+from integration_rules.batch._inputs import lines_of, persons_of
 from integration_rules.batch._results import RowError
-from integration_rules.errors import InvalidArgument, InvalidFact, UnknownMeasure
+from integration_rules.errors import InvalidArgument, UnknownMeasure
 from integration_rules.explain.words import count
 from integration_rules.facts import Person
 from integration_rules.measures import Catalogue, Measure
@@ -130,28 +125,12 @@ def _persons(
     path: Path, key: str | None, catalogue: Catalogue, errors: list[RowError]
 ) -> tuple[list[Person], list[Any]]:
     """The persons of the caseload file and their keys; a bad record goes to *errors*."""
-    schema = catalogue.schema
+    form: Literal["csv", "jsonl"] = "csv" if path.suffix.lower() == ".csv" else "jsonl"
     with path.open("rb") as stream:
-        lines = lines_of(stream)
-        records = (
-            csv_records(lines, key, schema)
-            if path.suffix.lower() == ".csv"
-            else jsonl_records(lines, key)
-        )
-        person = record_reader(schema)
-        people: list[Person] = []
-        keys: list[Any] = []
-        for line, row_key, record in records:
-            if isinstance(record, RowError):
-                errors.append(record)
-                continue
-            try:
-                people.append(person(record))  # type: ignore[arg-type]
-            except InvalidFact as error:
-                errors.append(RowError(line, error.field, str(error)))
-                continue
-            keys.append(row_key if row_key not in {None, ""} else line)
-    return people, keys
+        reads = list(persons_of(lines_of(stream), form, key, catalogue.schema))
+    errors.extend(read for read in reads if isinstance(read, RowError))
+    rows = [read for read in reads if not isinstance(read, RowError)]
+    return [person for _, _, person in rows], [row_key for _, row_key, _ in rows]
 
 
 def _changes(result: Any) -> Iterator[tuple[str, Any, str, str, str, str]]:

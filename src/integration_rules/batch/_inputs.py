@@ -20,12 +20,12 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from integration_rules._cells import cell_reader
 from integration_rules.batch._results import RowError
-from integration_rules.errors import InvalidArgument, quote
-from integration_rules.facts import FACTS, Record, Schema
+from integration_rules.errors import InvalidArgument, InvalidFact, quote
+from integration_rules.facts import FACTS, Person, Record, Schema
 
 #: The longest cell (or JSON string) read, in characters: no fact needs more.
 MAX_CELL_CHARS: Final = 10_000
@@ -346,3 +346,38 @@ def record_reader(schema: Schema) -> Callable[[Mapping[str, Any]], Record]:
         )
 
     return person
+
+
+def persons_of(
+    lines: Iterator[str | _Undecodable],
+    format: Literal["csv", "jsonl"],
+    key: str | None,
+    schema: Schema = FACTS,
+) -> Iterator[tuple[int, Any, Person] | RowError]:
+    """Each record of a CSV or JSON Lines stream as a person over *schema*, or why it is not one.
+
+    A person comes with its line number and its key (the line number when
+    the record has none). A record that cannot be read, or that holds a bad
+    value, is a :class:`RowError` naming its line and field, and the records
+    after it are read on.
+
+    Raises:
+        InvalidArgument: As :func:`csv_records` and :func:`jsonl_records` do.
+    """
+    records = (
+        csv_records(lines, key, schema)
+        if format == "csv"
+        else jsonl_records(lines, key)
+    )
+    person = record_reader(schema)
+    for line, row_key, record in records:
+        if isinstance(record, RowError):
+            yield record
+            continue
+        try:
+            read = person(record)
+        except InvalidFact as error:
+            yield RowError(line, error.field, str(error))
+            continue
+        row = line, row_key if row_key not in {None, ""} else line, read
+        yield row  # type: ignore[misc]  # a record over *schema*: a Person

@@ -12,16 +12,10 @@ from integration_rules._core import (
     as_date,
 )
 from integration_rules.batch._engines import Measures, _measures, evaluate_many
-from integration_rules.batch._inputs import (
-    csv_records,
-    jsonl_records,
-    lines_of,
-    record_reader,
-)
+from integration_rules.batch._inputs import lines_of, persons_of
 from integration_rules.batch._results import BatchResult, RowError
 from integration_rules.errors import (
     InvalidArgument,
-    InvalidFact,
     quote,
 )
 from integration_rules.facts import FACTS, Person
@@ -100,27 +94,18 @@ def _stream_chunks(  # noqa: PLR0917 - a private helper of evaluate_stream
     catalogue: Catalogue | None,
 ) -> Iterator[Chunk]:
     schema = FACTS if catalogue is None else catalogue.schema
-    records = (
-        csv_records(stream, key, schema)
-        if format == "csv"
-        else jsonl_records(stream, key)
-    )
-    person = record_reader(schema)
     people: list[Person] = []
     keys: list[Any] = []
     lines: list[int] = []
     errors: list[RowError] = []
-    for line, row_key, record in records:
-        if isinstance(record, RowError):
-            errors.append(record)
+    for read in persons_of(stream, format, key, schema):
+        if isinstance(read, RowError):
+            errors.append(read)
         else:
-            try:
-                people.append(person(record))  # type: ignore[arg-type]
-            except InvalidFact as error:
-                errors.append(RowError(line, error.field, str(error)))
-            else:
-                keys.append(row_key if row_key not in {None, ""} else line)
-                lines.append(line)
+            line, row_key, person = read
+            people.append(person)
+            keys.append(row_key)
+            lines.append(line)
         if len(people) >= chunk_size:
             yield _chunk(people, keys, lines, errors, measures, day, catalogue)
             people, keys, lines, errors = [], [], [], []
