@@ -22,6 +22,7 @@ from attrs import field, frozen
 
 from integration_rules._core._facts import KINDS, Fact, Kind, Order
 from integration_rules._core._money import Money
+from integration_rules._core._unique import each_once
 from integration_rules.errors import InvalidArgument, InvalidFact, UnknownFact, quote
 
 
@@ -32,12 +33,7 @@ def _to_facts(value: Collection[Fact]) -> tuple[Fact, ...]:
             raise InvalidArgument(
                 "facts", f"expected Fact declarations, got {quote(fact)}"
             )
-    names = [f.name for f in facts]
-    twice = sorted({n for n in names if names.count(n) > 1})
-    if twice:
-        raise InvalidArgument(
-            "facts", f"expected each fact declared once, got {quote(twice[0])} twice"
-        )
+    each_once((f.name for f in facts), "facts", "fact declared")
     return facts
 
 

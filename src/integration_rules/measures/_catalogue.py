@@ -17,6 +17,7 @@ from typing import Any
 from attrs import field, frozen
 
 from integration_rules._core._schema import Schema
+from integration_rules._core._unique import each_once
 from integration_rules.errors import InvalidArgument, UnknownMeasure, quote
 from integration_rules.facts import FACTS
 from integration_rules.measures._measure import Measure
@@ -63,12 +64,7 @@ def _to_measures(value: Iterable[Measure]) -> tuple[Measure, ...]:
             raise InvalidArgument(
                 "measures", f"expected Measure values, got {type(found).__name__}"
             )
-    ids = [m.id for m in measures]
-    twice = sorted({i for i in ids if ids.count(i) > 1})
-    if twice:
-        raise InvalidArgument(
-            "measures", f"expected each measure id once, got {quote(twice[0])} twice"
-        )
+    each_once((m.id for m in measures), "measures", "measure id")
     return measures
 
 
