@@ -13,11 +13,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from integration_rules._server._app import (
+from integration_rules._server._app import create_app
+from integration_rules._server._boundary import (
     MAX_BATCH_LINES,
     MAX_BODY_BYTES,
     Limits,
-    create_app,
     logged,
 )
 from integration_rules.measures import Catalogue

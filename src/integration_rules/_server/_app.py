@@ -1,29 +1,23 @@
-"""The Litestar application: each route reads a JSON body, asks the library, answers its ``to_dict()``.
+"""The routes of the HTTP server: each reads its arguments, asks the library, answers its ``to_dict()``.
 
-Bodies are read and checked here, with the library's own converters and
-messages: a bad input is a 422 ``{"error": {"field", "message"}}``, a body or
-a batch over the limits a 413 of the same shape; nothing a client sends can
-make a 500. Every request is logged as one line (method, route, status,
-duration) by :func:`logged`, never with a value it carried.
+What a request may carry, how its body is read and checked, the shape of a
+refusal and the log are the request boundary's
+(:mod:`integration_rules._server._boundary`); here are the questions, the
+funding formulas, the catalogues' listings, ``/verify`` and ``/batch``, and the
+application that serves them.
 """
 
 from __future__ import annotations
 
-import json
-import logging
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
 from attrs import frozen
 from litestar import Litestar, Request, Response, get, post
 from litestar.config.cors import CORSConfig
-from litestar.enums import ScopeType
-from litestar.exceptions import HTTPException
 from litestar.handlers import HTTPRouteHandler
 from litestar.response import Stream
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from integration_rules import __version__
 from integration_rules._check import (
@@ -32,18 +26,30 @@ from integration_rules._check import (
     eligible_measures,
     path_to_eligibility,
 )
-from integration_rules._core import LANGUAGES, Money, Parameter
+from integration_rules._core import Money, Parameter
 from integration_rules._questions import next_questions
+from integration_rules._server._boundary import (
+    JSON,
+    Arguments,
+    HttpError,
+    Limits,
+    asked,
+    caseload_body,
+    dumps,
+    exception_handlers,
+    json_body,
+    json_kind,
+    language,
+    problem_body,
+    refused,
+)
 from integration_rules._server._openapi import FUNDING, spec
 from integration_rules._verify import verify
 from integration_rules.batch import evaluate_stream
 from integration_rules.documents import DOCUMENTS
 from integration_rules.errors import (
-    EvaluationError,
     IntegrationRulesError,
     InvalidArgument,
-    InvalidFact,
-    NoValueOnDate,
     UnknownMeasure,
     quote,
 )
@@ -66,202 +72,8 @@ from integration_rules.permits import (
     statuses,
 )
 
-#: The logger of the server's lines: one per request, and one per unexpected failure.
-LOG: Final = logging.getLogger("integration_rules.server")
-
-#: The largest body accepted by default (bytes): a 10,000-line caseload fits.
-MAX_BODY_BYTES: Final = 8 * 1024 * 1024
-#: The most lines of a caseload accepted by default by ``/batch``.
-MAX_BATCH_LINES: Final = 10_000
-#: The deepest JSON nesting read: a person's facts are two levels deep at most.
-_MAX_DEPTH: Final = 32
-_JSON: Final = "application/json"
+#: The media type of ``/batch``'s answer: one JSON object a line.
 _JSONL: Final = "application/x-ndjson"
-
-
-@frozen
-class Limits:
-    """The server's limits on what a request may carry.
-
-    Attributes:
-        max_body_bytes: The largest body, in bytes.
-        max_batch_lines: The most lines of a ``/batch`` caseload.
-    """
-
-    max_body_bytes: int = MAX_BODY_BYTES
-    max_batch_lines: int = MAX_BATCH_LINES
-
-
-class HttpError(Exception):
-    """A request refused, with its status, the field at fault and why."""
-
-    def __init__(self, status: int, field: str | None, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.field = field
-        self.message = message
-
-
-def _error(status: int, field: str | None, message: str) -> Response[bytes]:
-    return Response(
-        _dumps({"error": {"field": field, "message": message}}),
-        status_code=status,
-        media_type=_JSON,
-    )
-
-
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def _refused(error: Exception) -> HttpError:
-    """The 422 for an error the library raised on a bad input, with its own message."""
-    field = getattr(error, "field", None)
-    if isinstance(error, UnknownMeasure):
-        field = "measure"
-    elif isinstance(error, NoValueOnDate):
-        field = error.id
-    return HttpError(422, field if isinstance(field, str) else None, str(error))
-
-
-# -- reading requests -----------------------------------------------------------------
-
-
-def language(header: str | None) -> str:
-    """The language of explanations an ``Accept-Language`` header asks for: fr, de or en.
-
-    The first of the languages listed, by weight, that the library speaks;
-    French (the library's default) when none is.
-
-    Example:
-        >>> language("de-CH, en;q=0.8"), language("en;q=0.5, it, fr;q=0.7"), language(None)
-        ('de', 'fr', 'fr')
-    """
-    ranked: list[tuple[float, int, str]] = []
-    for index, part in enumerate((header or "").split(",")):
-        tag, _, params = part.strip().partition(";")
-        weight = 1.0
-        name, equals, value = params.strip().partition("=")
-        if equals and name.strip() == "q":
-            try:
-                weight = float(value)
-            except ValueError:
-                weight = 0.0
-        code = tag.strip().lower().split("-")[0]
-        if code in LANGUAGES and weight > 0:
-            ranked.append((-weight, index, code))
-    return min(ranked)[2] if ranked else "fr"
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise HttpError(422, key, f"{key}: given twice")
-        result[key] = value
-    return result
-
-
-def _depth(value: Any, level: int = 1) -> int:
-    if level > _MAX_DEPTH:
-        return level
-    if isinstance(value, Mapping):
-        return max((_depth(v, level + 1) for v in value.values()), default=level)
-    if isinstance(value, list):
-        return max((_depth(v, level + 1) for v in value), default=level)
-    return level
-
-
-def parse_json(raw: bytes) -> Any:
-    """The JSON value of a body, or a 422 saying why it cannot be read."""
-    try:
-        value = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_duplicates)
-    except UnicodeDecodeError:
-        raise HttpError(422, None, "the body is not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise HttpError(
-            422,
-            None,
-            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
-        ) from None
-    except RecursionError:
-        raise HttpError(422, None, "nested too deeply to be read") from None
-    except ValueError:  # a number of thousands of digits
-        raise HttpError(422, None, "a number too long to be read") from None
-    if _depth(value) > _MAX_DEPTH:
-        raise HttpError(422, None, "nested too deeply to be read")
-    return value
-
-
-async def read_body(request: Request[Any, Any, Any], limits: Limits) -> bytes:
-    """The body, read up to the limit: a 413 as soon as it is over."""
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limits.max_body_bytes:
-        raise HttpError(413, None, f"the body is over {limits.max_body_bytes} bytes")
-    parts: list[bytes] = []
-    size = 0
-    async for part in request.stream():
-        size += len(part)
-        if size > limits.max_body_bytes:
-            raise HttpError(413, None, f"the body is over {limits.max_body_bytes} bytes")
-        parts.append(part)
-    return b"".join(parts)
-
-
-class Arguments:
-    """A JSON body's arguments, each taken once by name; the keys left over are refused."""
-
-    def __init__(self, body: Any, route: str, allowed: Iterable[str]) -> None:
-        if not isinstance(body, Mapping):
-            raise HttpError(
-                422, None, f"{route}: expected a JSON object, got {_json_kind(body)}"
-            )
-        known = tuple(allowed)
-        for key in body:
-            if key not in known:
-                raise HttpError(
-                    422,
-                    key,
-                    f"{quote(key)} is not an argument of {route}; expected "
-                    + ", ".join(known),
-                )
-        self.body = body
-        self.route = route
-
-    def required(self, name: str) -> Any:
-        """The argument *name*, which must be given."""
-        if self.body.get(name) is None:
-            raise HttpError(422, name, f"{name}: required by {self.route}")
-        return self.body[name]
-
-    def optional(self, name: str) -> Any:
-        """The argument *name*, or ``None``."""
-        return self.body.get(name)
-
-    def text(self, name: str) -> str:
-        """The argument *name*, which must be a string."""
-        value = self.required(name)
-        if not isinstance(value, str):
-            raise HttpError(422, name, f"{name}: expected a string, got {quote(value)}")
-        return value
-
-    def texts(self, name: str) -> list[str] | None:
-        """The argument *name*, a list of strings, or ``None``."""
-        value = self.optional(name)
-        if value is None:
-            return None
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise HttpError(
-                422, name, f"{name}: expected a list of strings, got {quote(value)}"
-            )
-        return value
-
-
-def _json_kind(value: Any) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
-    if value is None:
-        return "null"
-    return names.get(type(value), "a number")
 
 
 # -- the questions --------------------------------------------------------------------
@@ -280,7 +92,7 @@ def _person(arguments: Arguments, catalogue: Catalogue) -> Person:
     raw = arguments.required("person")
     if not isinstance(raw, Mapping):
         raise HttpError(
-            422, "person", f"person: expected an object of facts, got {_json_kind(raw)}"
+            422, "person", f"person: expected an object of facts, got {json_kind(raw)}"
         )
     return catalogue.schema.record_class.from_mapping(raw)  # type: ignore[return-value]
 
@@ -427,7 +239,7 @@ FORMULAS: Final[Mapping[str, Callable[[Arguments], Any]]] = {
 def _verify(body: Any, catalogue: Catalogue) -> Answer:
     if not isinstance(body, Mapping):
         raise HttpError(
-            422, None, f"/verify: expected a decision's to_dict(), got {_json_kind(body)}"
+            422, None, f"/verify: expected a decision's to_dict(), got {json_kind(body)}"
         )
     checked = verify(body, catalogue=catalogue)
     return Answer(checked.to_dict(), lambda _lang: checked.explain())
@@ -457,17 +269,7 @@ def answered(answer: Answer, lang: str) -> Response[bytes]:
             {**item, "explanation_text": value.explain(lang), "language": lang}
             for item, value in zip(data, answer.each, strict=True)
         ]
-    return Response(_dumps(data), media_type=_JSON, headers={"Content-Language": lang})
-
-
-def asked(run: Callable[[], Answer]) -> Answer:
-    """*run*'s answer; the library's refusals of a bad input become a 422."""
-    try:
-        return run()
-    except (InvalidFact, InvalidArgument, UnknownMeasure, EvaluationError, NoValueOnDate) as error:
-        raise _refused(error) from None
-    except IntegrationRulesError as error:
-        raise _refused(error) from None
+    return Response(dumps(data), media_type=JSON, headers={"Content-Language": lang})
 
 
 # -- the catalogues -------------------------------------------------------------------
@@ -488,10 +290,10 @@ def _parameters(catalogue: Catalogue) -> list[dict[str, Any]]:
 def listings(catalogue: Catalogue) -> dict[str, bytes]:
     """The read-only answers, computed once: measures, statuses, parameters, sources."""
     return {
-        "/measures": _dumps([m.to_dict() for m in catalogue.measures]),
-        "/statuses": _dumps([s.to_dict() for s in statuses().values()]),
-        "/parameters": _dumps(_parameters(catalogue)),
-        "/sources": _dumps([d.to_dict() for d in DOCUMENTS]),
+        "/measures": dumps([m.to_dict() for m in catalogue.measures]),
+        "/statuses": dumps([s.to_dict() for s in statuses().values()]),
+        "/parameters": dumps(_parameters(catalogue)),
+        "/sources": dumps([d.to_dict() for d in DOCUMENTS]),
     }
 
 
@@ -527,7 +329,7 @@ def _batch_lines(
             for e in chunk.errors
             if e.stage == "read"
         )
-        yield b"".join(_dumps(item) + b"\n" for item in out)
+        yield b"".join(dumps(item) + b"\n" for item in out)
 
 
 def _first_chunk(lines: Iterator[bytes]) -> Iterator[bytes]:
@@ -537,14 +339,14 @@ def _first_chunk(lines: Iterator[bytes]) -> Iterator[bytes]:
     except StopIteration:
         return iter(())
     except (InvalidArgument, UnknownMeasure) as error:
-        raise _refused(error) from None
+        raise refused(error) from None
 
     def rest() -> Iterator[bytes]:
         yield first
         try:
             yield from lines
         except IntegrationRulesError as error:  # pragma: no cover - checked on the first chunk
-            yield _dumps({"error": {"field": getattr(error, "field", None), "message": str(error)}})
+            yield problem_body(getattr(error, "field", None), str(error))
 
     return rest()
 
@@ -552,27 +354,27 @@ def _first_chunk(lines: Iterator[bytes]) -> Iterator[bytes]:
 def create_app(
     catalogue: Catalogue,
     *,
-    limits: Limits = Limits(),
+    limits: Limits = Limits(),  # noqa: B008 - a frozen value
     cors_origins: Sequence[str] = (),
 ) -> Litestar:
     """The Litestar application serving *catalogue* within *limits*; CORS only for *cors_origins*."""
     fixed = listings(catalogue)
-    document = _dumps(spec(catalogue, __version__))
+    document = dumps(spec(catalogue, __version__))
     handlers: list[HTTPRouteHandler] = []
 
     @get("/health", sync_to_thread=False)
     def health() -> Response[bytes]:
-        return Response(_dumps({"status": "ok", "version": __version__}), media_type=_JSON)
+        return Response(dumps({"status": "ok", "version": __version__}), media_type=JSON)
 
     @get("/openapi.json", sync_to_thread=False)
     def openapi() -> Response[bytes]:
-        return Response(document, media_type=_JSON)
+        return Response(document, media_type=JSON)
 
     handlers += [health, openapi]
 
     def listing(path: str) -> HTTPRouteHandler:
         def handler() -> Response[bytes]:
-            return Response(fixed[path], media_type=_JSON)
+            return Response(fixed[path], media_type=JSON)
 
         return get(path, sync_to_thread=False, name=path)(handler)
 
@@ -582,7 +384,7 @@ def create_app(
         path: str, allowed: tuple[str, ...], run: Callable[[Arguments, Catalogue], Answer]
     ) -> HTTPRouteHandler:
         async def handler(request: Request[Any, Any, Any]) -> Response[bytes]:
-            arguments = Arguments(parse_json(await read_body(request, limits)), path, allowed)
+            arguments = Arguments(await json_body(request, limits), path, allowed)
             answer = asked(lambda: run(arguments, catalogue))
             return answered(answer, language(request.headers.get("accept-language")))
 
@@ -593,11 +395,7 @@ def create_app(
     handlers += _other_routes(catalogue, limits)
     return Litestar(
         route_handlers=handlers,
-        exception_handlers={
-            HttpError: _http_error,
-            HTTPException: _framework_error,
-            Exception: _unexpected,
-        },
+        exception_handlers=exception_handlers(),
         cors_config=CORSConfig(allow_origins=list(cors_origins)) if cors_origins else None,
         openapi_config=None,
         logging_config=None,
@@ -617,25 +415,18 @@ def _other_routes(catalogue: Catalogue, limits: Limits) -> list[HTTPRouteHandler
                 + ", ".join(FORMULAS)
             )
         allowed = tuple(FUNDING[formula]["properties"])
-        arguments = Arguments(
-            parse_json(await read_body(request, limits)), f"/funding/{formula}", allowed
-        )
+        arguments = Arguments(await json_body(request, limits), f"/funding/{formula}", allowed)
         answer = asked(lambda: _explained(found(arguments)))
         return answered(answer, language(request.headers.get("accept-language")))
 
     @post("/verify", status_code=200)
     async def verify_route(request: Request[Any, Any, Any]) -> Response[bytes]:
-        body = parse_json(await read_body(request, limits))
+        body = await json_body(request, limits)
         return answered(asked(lambda: _verify(body, catalogue)), "en")
 
     @post("/batch", status_code=200)
     async def batch(request: Request[Any, Any, Any]) -> Stream:
-        raw = await read_body(request, limits)
-        lines = raw.count(b"\n") + (0 if raw.endswith(b"\n") or not raw else 1)
-        if lines > limits.max_batch_lines:
-            raise HttpError(
-                413, None, f"the caseload is over {limits.max_batch_lines} lines ({lines})"
-            )
+        raw = await caseload_body(request, limits)
         query = request.query_params
         on = query.get("on")
         if on is None:
@@ -646,62 +437,3 @@ def _other_routes(catalogue: Catalogue, limits: Limits) -> list[HTTPRouteHandler
         return Stream(stream, media_type=_JSONL)
 
     return [funding, verify_route, batch]
-
-
-def _http_error(_request: Request[Any, Any, Any], error: HttpError) -> Response[bytes]:
-    return _error(error.status, error.field, error.message)
-
-
-def _framework_error(_request: Request[Any, Any, Any], error: HTTPException) -> Response[bytes]:
-    """A refusal of the framework's own (no route, wrong method, bad query) in the API's shape."""
-    status = error.status_code
-    if status >= 500:  # noqa: PLR2004 - server errors
-        LOG.error("unexpected failure: %s", type(error).__name__)
-        return _error(500, None, "internal error")
-    return _error(422 if status == 400 else status, None, str(error.detail))  # noqa: PLR2004 - bad request
-
-
-def _unexpected(_request: Request[Any, Any, Any], error: Exception) -> Response[bytes]:
-    """A failure no input should cause: logged by its type only (a traceback shows values)."""
-    LOG.error("unexpected failure: %s", type(error).__name__)
-    return _error(500, None, "internal error")
-
-
-def logged(app: ASGIApp) -> ASGIApp:
-    """*app*, each HTTP request logged as one line: method, route, status and duration.
-
-    The route is the template (``/funding/{formula}``), never the path a
-    client sent, and no header, query or body is logged: a line can hold no
-    personal value. An unexpected failure is logged by its type only.
-    """
-
-    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != ScopeType.HTTP:
-            await app(scope, receive, send)
-            return
-        start = time.perf_counter()
-        status = 500
-
-        async def sending(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await app(scope, receive, sending)
-        except Exception as error:
-            LOG.error("unexpected failure: %s", type(error).__name__)  # noqa: TRY400 - a traceback shows values
-            raise
-        finally:
-            route = scope.get("path_template") or "(no route)"
-            LOG.info(
-                "%s %s %d %.1fms",
-                scope.get("method", "?"),
-                route,
-                status,
-                (time.perf_counter() - start) * 1000,
-            )
-
-    return wrapped
-
