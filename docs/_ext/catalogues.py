@@ -33,7 +33,8 @@ build time and builds docutils nodes from it.
 ``parameter-table`` and ``programme-table``
     The parameters of one group (argument: ``funding``, ``measures``,
     ``network``, ``transitions``, or ``other`` for the module-level parameters
-    no group lists), each with its value or dated values and sources; and the
+    no group lists), each with its value or dated values and what uses it,
+    linked to its page in the legislation explorer (sources, notes, chart); and the
     cantonal integration programmes of ``integration_rules.funding.PROGRAMMES``.
 ``source-catalogue``
     Every document the library cites, once, grouped by kind (legal texts;
@@ -528,34 +529,8 @@ def _facts_read(rule: Rule) -> nodes.paragraph:
 # -- parameters, in words --------------------------------------------------------------
 
 
-def _history(parameter: Parameter[Any]) -> list[nodes.Node]:
-    """A dated parameter's values: each from its first day, with its source and note."""
-    history = parameter.history
-    assert history is not None  # noqa: S101 - only called for dated parameters
-    items = []
-    for change in history.changes:
-        parts: list[str | nodes.Node] = [
-            f"from {change.start.isoformat()}: {_show(change.value)}"
-        ]
-        if change.source is not None:
-            parts.append("; source: ")
-            parts.extend(_source(change.source).children)
-        if change.note:
-            parts.append(f"; {change.note}")
-        items.append(_paragraph(*parts))
-    if history.ended is not None:
-        items.append(
-            _paragraph(f"ended on {history.ended.isoformat()}: no value after it")
-        )
-    return [_bullets(items)]
 
 
-def _sources_cell(parameter: Parameter[Any]) -> Cell:
-    if parameter.history is not None:
-        return "given with each value"
-    if parameter.source is None:
-        return "—"
-    return [_source(parameter.source), *_wording(parameter.source)]
 
 
 #: The parameter groups of the reference page, in its order.
@@ -1060,8 +1035,18 @@ class CiiDiagram(_NetworkDirective):
         return [block]
 
 
+def _dated_values(parameter: Parameter[Any]) -> list[nodes.Node]:
+    """A dated parameter's values, each from its first day (sources and notes are on its page)."""
+    history = parameter.history
+    assert history is not None  # noqa: S101 - only called for dated parameters
+    lines = [f"from {c.start.isoformat()}: {_show(c.value)}" for c in history.changes]
+    if history.ended is not None:
+        lines.append(f"none after {history.ended.isoformat()}")
+    return [_paragraph(line) for line in lines]
+
+
 class ParameterTable(_DataDirective):
-    """The parameters of one group, each with its value or dated values and sources."""
+    """The parameters of one group, each with its value or dated values, linked to its page."""
 
     required_arguments = 1
 
@@ -1084,23 +1069,23 @@ class ParameterTable(_DataDirective):
         }.get(group)
         rows = []
         for parameter, users in _grouped_parameters()[group]:
+            page = f"/rules/en/parameter/{parameter.id}"
             cells: list[Cell] = [
-                _literal(parameter.id),
+                _paragraph(_explorer_link(parameter.id, page, self.env.docname)),
                 _show(parameter.value)
                 if parameter.history is None
-                else _history(parameter),
+                else _dated_values(parameter),
                 parameter.label.en,
-                _sources_cell(parameter),
-                parameter.note or "—",
             ]
             if used_by is not None:
                 cells.append(_paragraph(*_joined(_literal(u) for u in users)))
             rows.append(_row(cells, target_id=_parameter_id(parameter.id)))
-        header = ["Parameter", "Value", "What it is", "Source", "Note"]
-        widths = [20, 18, 18, 18, 26]
+        # Sources, notes and the chart of the values are on each parameter's own page.
+        header = ["Parameter", "Value", "What it is"]
+        widths = [30, 30, 40]
         if used_by is not None:
             header.append(used_by)
-            widths.append(14)
+            widths.append(20)
         table = _table(header, rows, widths=widths)
         for row in table.findall(nodes.row):
             if row["ids"]:
