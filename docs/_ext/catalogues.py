@@ -347,25 +347,32 @@ def _regime(value: Any) -> list[nodes.Node]:
     return cell
 
 
-def _work_access_table(status: Status) -> nodes.table:
-    changes = list(status.work.changes)
-    rows = []
+def dated_spans(history: Any) -> list[tuple[Any, str]]:
+    """Each change of a history with its last day (ISO), or "…" for the last one without end."""
+    changes = list(history.changes)
+    spans = []
     for index, change in enumerate(changes):
         if index + 1 < len(changes):
             until = (changes[index + 1].start - dt.timedelta(days=1)).isoformat()
-        elif status.work.ended is not None:
-            until = status.work.ended.isoformat()
+        elif history.ended is not None:
+            until = history.ended.isoformat()
         else:
             until = "…"
-        rows.append(
-            [
-                change.start.isoformat(),
-                until,
-                _regime(change.value),
-                change.note or "—",
-                _source(change.source) if change.source else "—",
-            ]
-        )
+        spans.append((change, until))
+    return spans
+
+
+def _work_access_table(status: Status) -> nodes.table:
+    rows = [
+        [
+            change.start.isoformat(),
+            until,
+            _regime(change.value),
+            change.note or "—",
+            _source(change.source) if change.source else "—",
+        ]
+        for change, until in dated_spans(status.work)
+    ]
     return _table(
         ("From", "Until", "Regime", "Note", "Source"),
         rows,

@@ -57,6 +57,7 @@ from catalogues import (
     _rules,
     _show,
     _table,
+    dated_spans,
 )
 from docutils import nodes
 from explorer_words import word
@@ -571,24 +572,16 @@ def _regime(value: Any, lang: str) -> str:
 
 
 def _work(page: _Page, status: Status) -> nodes.table:
-    changes = list(status.work.changes)
-    rows = []
-    for index, change in enumerate(changes):
-        if index + 1 < len(changes):
-            until = (changes[index + 1].start - dt.timedelta(days=1)).isoformat()
-        elif status.work.ended is not None:
-            until = status.work.ended.isoformat()
-        else:
-            until = "…"
-        rows.append(
-            [
-                change.start.isoformat(),
-                until,
-                _regime(change.value, page.lang),
-                change.note or "—",
-                _source_cell(page, change.source) if change.source else "—",
-            ]
-        )
+    rows = [
+        [
+            change.start.isoformat(),
+            until,
+            _regime(change.value, page.lang),
+            change.note or "—",
+            _source_cell(page, change.source) if change.source else "—",
+        ]
+        for change, until in dated_spans(status.work)
+    ]
     return _table(
         (
             page.word("from"),
@@ -712,7 +705,9 @@ def _readers() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-def parameter_page(page: _Page, parameter: Parameter[Any], on: dt.date) -> nodes.section:
+def parameter_page(
+    page: _Page, parameter: Parameter[Any], on: dt.date
+) -> nodes.section:
     """The page of one parameter; its chart runs to *on* when its values have no end."""
     lang = page.lang
     content: list[nodes.Node] = [
@@ -745,25 +740,17 @@ def parameter_page(page: _Page, parameter: Parameter[Any], on: dt.date) -> nodes
         ]
         lead: list[nodes.Node] = [_paragraph(page.word("one_value"))]
     else:
-        changes = list(history.changes)
-        steps = [(c.start, c.value) for c in changes]
-        table_rows = []
-        for index, change in enumerate(changes):
-            if index + 1 < len(changes):
-                until = (changes[index + 1].start - dt.timedelta(days=1)).isoformat()
-            elif history.ended is not None:
-                until = history.ended.isoformat()
-            else:
-                until = "…"
-            table_rows.append(
-                [
-                    change.start.isoformat(),
-                    until,
-                    _value(change.value, lang),
-                    _source_cell(page, change.source) if change.source else "—",
-                    change.note or "—",
-                ]
-            )
+        steps = [(c.start, c.value) for c in history.changes]
+        table_rows = [
+            [
+                change.start.isoformat(),
+                until,
+                _value(change.value, lang),
+                _source_cell(page, change.source) if change.source else "—",
+                change.note or "—",
+            ]
+            for change, until in dated_spans(history)
+        ]
         lead = []
         if history.ended is not None:
             lead.append(_paragraph(page.word("ended", day=history.ended.isoformat())))
@@ -791,7 +778,9 @@ def parameter_page(page: _Page, parameter: Parameter[Any], on: dt.date) -> nodes
         "", f'<figure class="explorer-chart">{svg}</figure>', format="html"
     )
     content.append(_section(page.word("chart"), [chart], "chart"))
-    sources = list({(str(s), s.quote): s for s in _parameter_sources(parameter)}.values())
+    sources = list(
+        {(str(s), s.quote): s for s in _parameter_sources(parameter)}.values()
+    )
     content.append(
         _section(
             page.word("sources"),
