@@ -31,6 +31,7 @@ from schemathesis.specs.openapi.checks import (
 from integration_rules import check, eligible_measures
 from integration_rules._server._openapi import ROUTES
 from integration_rules.batch import evaluate_stream
+from integration_rules.facts import RESIDENCE_STATUSES
 from integration_rules.measures import CATALOGUE
 from integration_rules.testing import evaluation_dates, persons
 
@@ -334,7 +335,7 @@ def test_the_read_routes_answer_the_catalogues(client: httpx.Client) -> None:
 
     assert list(CATALOGUE.ids) == [m["id"] for m in measures]
     assert parameters["funding.integration_lump_sum"]["values"][0]["from"] == "2008-01-01"
-    assert any(s["code"] == "F" for s in client.get("/statuses").json())
+    assert [s["code"] for s in client.get("/statuses").json()] == list(RESIDENCE_STATUSES)
     assert client.get("/sources").json()
 
 

@@ -53,7 +53,7 @@ from integration_rules.errors import (
     UnknownMeasure,
     quote,
 )
-from integration_rules.facts import Person
+from integration_rules.facts import RESIDENCE_STATUSES, Person
 from integration_rules.funding import (
     PARAMETERS as FUNDING_PARAMETERS,
 )
@@ -291,7 +291,10 @@ def listings(catalogue: Catalogue) -> dict[str, bytes]:
     """The read-only answers, computed once: measures, statuses, parameters, sources."""
     return {
         "/measures": dumps([m.to_dict() for m in catalogue.measures]),
-        "/statuses": dumps([s.to_dict() for s in statuses().values()]),
+        # In the order of RESIDENCE_STATUSES: the catalogue is a map whose order varies by process.
+        "/statuses": dumps(
+            [statuses()[c].to_dict() for c in RESIDENCE_STATUSES if c in statuses()]
+        ),
         "/parameters": dumps(_parameters(catalogue)),
         "/sources": dumps([d.to_dict() for d in DOCUMENTS]),
     }
