@@ -149,18 +149,20 @@ def _local_link(text: str, target_id: str) -> nodes.reference:
     return nodes.reference(text, text, internal=True, refid=target_id)
 
 
-def _explorer_link(text: str, target: str, current: str) -> addnodes.pending_xref:
-    """A checked link to a page of the legislation explorer (a docname from the root)."""
+def doc_link(
+    text: str, target: str, current: str, *, code: bool = False
+) -> addnodes.pending_xref:
+    """A checked link from the page *current* to the page *target* (a docname from the root)."""
     node = addnodes.pending_xref(
         "",
         refdomain="std",
         reftype="doc",
-        reftarget=target,
+        reftarget="/" + target,
         refexplicit=True,
         refwarn=True,
         refdoc=current,
     )
-    node += nodes.literal(text, text)
+    node += nodes.literal(text, text) if code else nodes.inline(text, text)
     return node
 
 
@@ -809,7 +811,7 @@ class MeasureOverview(_DataDirective):
             self.warn(f"measure {measure_id!r} is in CATALOG but not in MEASURES")
         rows = [
             [
-                _paragraph(_explorer_link(m.id, f"/rules/en/measure/{m.id}", self.env.docname)),
+                _paragraph(doc_link(m.id, f"rules/en/measure/{m.id}", self.env.docname, code=True)),
                 m.label.en,
                 str(m.in_force) if m.in_force is not None else "—",
                 ", ".join(o.code for o in m.responsible) or "—",
@@ -1076,9 +1078,9 @@ class ParameterTable(_DataDirective):
         }.get(group)
         rows = []
         for parameter, users in _grouped_parameters()[group]:
-            page = f"/rules/en/parameter/{parameter.id}"
+            page = f"rules/en/parameter/{parameter.id}"
             cells: list[Cell] = [
-                _paragraph(_explorer_link(parameter.id, page, self.env.docname)),
+                _paragraph(doc_link(parameter.id, page, self.env.docname, code=True)),
                 _show(parameter.value)
                 if parameter.history is None
                 else _dated_values(parameter),

@@ -45,6 +45,7 @@ from catalogues import (
     Cell,
     _bullets,
     _citations,
+    _DataDirective,
     _document_key,
     _fields,
     _grouped_parameters,
@@ -56,14 +57,16 @@ from catalogues import (
     _parameter_sources,
     _rules,
     _show,
+    _source,
     _table,
+    _wording,
     dated_spans,
+    doc_link,
 )
 from docutils import nodes
 from explorer_words import word
 from sphinx import addnodes
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective
 from step_chart import step_chart
 
 from integration_rules import (
@@ -242,15 +245,7 @@ def _joined(parts: Iterable[list[nodes.Node]]) -> list[nodes.Node]:
 
 def _source_lines(source: Source) -> list[nodes.Node]:
     """The citation, linked, then the wording it rests on, quoted."""
-    text = str(source)
-    cell: list[nodes.Node] = [
-        _paragraph(_link(text, source.link) if source.link else text)
-    ]
-    if source.quote:
-        quoted = nodes.block_quote()
-        quoted += _paragraph(f"« {source.quote} »")
-        cell.append(quoted)
-    return cell
+    return [_source(source), *_wording(source)]
 
 
 class _Page:
@@ -264,17 +259,7 @@ class _Page:
         self, text: str, target: str, *, code: bool = False
     ) -> addnodes.pending_xref:
         """A checked link to the page *target* (a docname)."""
-        node = addnodes.pending_xref(
-            "",
-            refdomain="std",
-            reftype="doc",
-            reftarget="/" + target,
-            refexplicit=True,
-            refwarn=True,
-            refdoc=self.current,
-        )
-        node += nodes.literal(text, text) if code else nodes.inline(text, text)
-        return node
+        return doc_link(text, target, self.current, code=code)
 
     def item(
         self, kind: str, key: str, text: str | None = None, *, code: bool = False
@@ -956,7 +941,7 @@ def index_page(page: _Page) -> list[nodes.Node]:
     return [page.switch("index", None), _paragraph(page.word("intro")), counts]
 
 
-class ExplorerPage(SphinxDirective):
+class ExplorerPage(_DataDirective):
     """``explorer-page KIND KEY LANG``: one generated page, built from the data."""
 
     required_arguments = 3
@@ -966,9 +951,7 @@ class ExplorerPage(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         """Build the page."""
         kind, key, lang = self.arguments
-        package = Path(__file__).resolve().parents[2] / "src" / "integration_rules"
-        for path in sorted(package.rglob("*.py")):
-            self.env.note_dependency(str(path))
+        self.note_data_dependencies()
         self.env.note_dependency(str(EXAMPLES))
         page = _Page(lang, self.env.docname)
         # The office pages answer for a day: explorer_on, or the build's day (stated on the page).

@@ -217,11 +217,11 @@ def columns_of(data: Any) -> Mapping[str, Any]:
         return data
     if hasattr(data, "column_names") and hasattr(data, "column"):  # pyarrow Table, RecordBatch
         names = [str(n) for n in data.column_names]
-        _once(names)
+        each_column_once(names)
         return {name: data.column(i) for i, name in enumerate(names)}
     if hasattr(data, "columns") and hasattr(data, "iloc"):  # pandas DataFrame
         names = [str(c) for c in data.columns]
-        _once(names)
+        each_column_once(names)
         return {name: data.iloc[:, i] for i, name in enumerate(names)}
     raise InvalidArgument(
         "data",
@@ -229,7 +229,8 @@ def columns_of(data: Any) -> Mapping[str, Any]:
     )
 
 
-def _once(names: list[str]) -> None:
+def each_column_once(names: Iterable[str]) -> set[str]:
+    """The column names, checked to appear once each (the library's error names the first repeated)."""
     seen: set[str] = set()
     for name in names:
         if name in seen:
@@ -237,3 +238,4 @@ def _once(names: list[str]) -> None:
                 "columns", f"{quote(name)} given twice; expected each column once"
             )
         seen.add(name)
+    return seen

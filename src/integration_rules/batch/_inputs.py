@@ -22,7 +22,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, Literal
 
-from integration_rules._cells import cell_reader
+from integration_rules._cells import cell_reader, each_column_once
 from integration_rules.batch._results import RowError
 from integration_rules.errors import InvalidArgument, InvalidFact, quote
 from integration_rules.facts import FACTS, Person, Record, Schema
@@ -115,13 +115,7 @@ def key_column(key: str | None) -> str:
 
 
 def _header(columns: list[str], key: str | None, schema: Schema = FACTS) -> None:
-    seen: set[str] = set()
-    for name in columns:
-        if name in seen:
-            raise InvalidArgument(
-                "columns", f"{quote(name)} given twice; expected each column once"
-            )
-        seen.add(name)
+    seen = each_column_once(columns)
     if key is not None and key not in seen:
         raise InvalidArgument(
             "key",
