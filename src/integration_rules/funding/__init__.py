@@ -13,18 +13,22 @@ from integration_rules._core import (
     RoundingRule,
     apportion,
 )
+from integration_rules.funding._agreements import (
+    approving_authority,
+    communal_shares,
+    federal_contribution,
+    pic_financing,
+)
+from integration_rules.funding._budgets import (
+    capacity_over_pilot,
+    cost_per_participant,
+    measure_budget,
+)
 from integration_rules.funding._formulas import (
     LumpSumCase,
-    approving_authority,
-    capacity_over_pilot,
-    communal_shares,
-    cost_per_participant,
     emergency_aid_lump_sum,
-    federal_contribution,
     integration_lump_sum,
     lump_sum_total,
-    measure_budget,
-    pic_financing,
     programme_s,
     programme_s_months,
 )

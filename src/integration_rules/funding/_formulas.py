@@ -1,4 +1,6 @@
-"""The funding formulas, each returning an explained :class:`~integration_rules.rules.Amount`.
+"""The federal payments per person: the integration lump sum, Programme S and emergency aid.
+
+Each formula returns an explained :class:`~integration_rules.rules.Amount`.
 
 Amounts stay exact (Decimal) until a formula says to round, and a missing
 input makes the amount undetermined, never zero.
@@ -8,171 +10,45 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal
-from typing import Any, Final
+from collections.abc import Iterable, Mapping
+from typing import Final
 
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
 from integration_rules._core import (
     CENT,
-    Alternative,
     Amount,
-    Choice,
     Money,
-    Parameter,
-    ParameterUse,
-    RoundingRule,
     Text,
-    apportion,
     as_date,
-    choose,
-    compare,
     quote,
     used,
 )
 from integration_rules.errors import InvalidArgument
 from integration_rules.explain.words import count
-from integration_rules.facts import RESIDENCE_STATUSES
+from integration_rules.funding._arguments import (
+    _by_count,
+    _described,
+    _optional_payment,
+    _payment,
+    _reading_day,
+    _status,
+    _used,
+    _value,
+)
 from integration_rules.funding._parameters import (
     EMERGENCY_AID_CATEGORIES,
     EMERGENCY_AID_DAILY,
-    GRAND_CONSEIL_THRESHOLD,
-    LATELE,
     LUMP_SUM,
     OA2_29,
-    PIC_MATCHING_RATIO,
     PROGRAMME_S_DEDUCTION_FROM,
     PROGRAMME_S_MONTHLY,
     SEM_OIE_S,
 )
-from integration_rules.funding._programmes import PROGRAMMES, Programme
-from integration_rules.measures import Measure, find_measure
 from integration_rules.permits import LUMP_SUM_STATUSES, Status
-from integration_rules.permits import status as permit_status
 from integration_rules.permits._agenda import LEI_58, OIE_29A
 from integration_rules.permits._agenda import SEM_PROGRAMME_S as SEM_S
-
-
-def _described(value: object) -> str:
-    """A rejected value as an error message shows it: small values in full, else their type."""
-    if isinstance(value, bool | int | str):
-        return f"the {type(value).__name__} {quote(value)}"
-    if isinstance(value, float | Decimal):
-        return f"the {type(value).__name__} {value}"
-    return type(value).__name__
-
-
-def _money(value: object, name: str) -> Money:
-    """*value* if it is Money; else an error naming *name* and showing how to build Money."""
-    if isinstance(value, Money):
-        return value
-    raise InvalidArgument(
-        name, f"expected Money, got {_described(value)}{_hint(value)}"
-    )
-
-
-def _hint(value: object) -> str:
-    """How to pass *value* as Money, if it is a number Money accepts; else nothing."""
-    try:
-        money = Money.of(value)  # type: ignore[arg-type]  # any value: refused if not a number
-    except InvalidArgument:
-        return ""
-    return f'; pass Money.of("{money.to_dict()["amount"]}") for CHF'
-
-
-def _payment(value: object, name: str, *, chf: bool = True) -> Money:
-    """*value* as an amount the law knows: Money, zero or more, in CHF if *chf*.
-
-    The federal and cantonal formulas are defined in Swiss francs, and the
-    law knows no negative contribution, commitment, payment or budget: such
-    an amount is refused, never computed with.
-
-    Raises:
-        InvalidArgument: Naming *name*, for anything that is not Money, a
-            currency other than CHF where *chf*, or a negative amount.
-    """
-    money = _money(value, name)
-    if chf and money.currency != "CHF":
-        raise InvalidArgument(
-            name,
-            f"expected an amount in CHF (the formula is defined in Swiss francs), "
-            f"got {quote(money.format())}",
-        )
-    if money.amount < 0:
-        raise InvalidArgument(
-            name, f"expected an amount of zero or more, got {quote(money.format())}"
-        )
-    return money
-
-
-def _optional_payment(_instance: object, attribute: Any, value: object) -> None:
-    if value is not None:
-        _payment(value, attribute.name)
-
-
-def _by_count(
-    operation: Callable[[Money, int], Money], money: Money, count: int, name: str
-) -> Money:
-    """*money* multiplied or divided by *count*; an error naming *name* if that leaves Money's range."""
-    try:
-        return operation(money, count)
-    except InvalidArgument:
-        raise InvalidArgument(
-            name,
-            "expected a count that keeps the amount within Money's range "
-            f"(magnitude below 10^15), got {quote(count)}",
-        ) from None
-
-
-def _reading_day(
-    on: dt.date | str | None, *parameters: Parameter[Any]
-) -> dt.date | None:
-    """The date to read *parameters* on: *on*, or ``None`` for their only value.
-
-    Raises:
-        InvalidArgument: Naming ``on``, if *on* is ``None`` but a parameter
-            has dated values, or if *on* is not a date.
-    """
-    if on is not None:
-        return as_date(on, "on")
-    for parameter in parameters:
-        if parameter.history is not None:
-            first = parameter.history.changes[0].start.isoformat()
-            raise InvalidArgument(
-                "on",
-                f"a date is needed: {parameter.id} has dated values (from {first}); "
-                'pass on= a date or an ISO 8601 string like "2024-01-01"',
-            )
-    return None
-
-
-def _value(parameter: Parameter[Any], day: dt.date | None) -> Any:
-    return parameter.value if day is None else parameter.value_on(day)
-
-
-def _used(day: dt.date | None, *parameters: Parameter[Any]) -> tuple[ParameterUse, ...]:
-    if day is not None:
-        return used(day, *parameters)
-    return tuple(
-        ParameterUse(p.id, p.label, p.value, p.source, p.note) for p in parameters
-    )
-
-
-def _status(status: str | Status | None) -> str | None:
-    if status is None:
-        return None
-    if isinstance(status, Status):
-        return status.code
-    listed = ", ".join(f'"{c}"' for c in RESIDENCE_STATUSES)
-    if not isinstance(status, str):
-        raise InvalidArgument(
-            "status",
-            f"expected a status code ({listed}) or a Status, got {_described(status)}",
-        )
-    return permit_status(status).code
-
 
 _LUMP_SUM_LABEL: Final = Text(
     "forfait d'intégration", "Integrationspauschale", "integration lump sum"
@@ -497,155 +373,6 @@ def programme_s_months(start: dt.date | str, end: dt.date | str) -> int:
     return delta.years * 12 + delta.months
 
 
-def federal_contribution(cantonal_and_communal: Money, *, on: dt.date | str) -> Amount:
-    """The Confederation's share of a cantonal integration programme under 1:1 matching.
-
-    Like every amount in :mod:`integration_rules.funding`, *cantonal_and_communal*
-    is :class:`~integration_rules.Money`: a plain number carries no currency.
-    The matching is defined in Swiss francs, and a commitment is never
-    negative.
-
-    Raises:
-        InvalidArgument: If *cantonal_and_communal* is not Money (a plain
-            number included), is not in CHF or is negative, or *on* is not
-            a date.
-
-    Example:
-        >>> federal_contribution(Money.of("3000000"), on="2022-01-01").value.format()
-        'CHF 3’000’000.00'
-        >>> federal_contribution(Money.of("3000000", "EUR"), on="2022-01-01")
-        Traceback (most recent call last):
-          ...
-        integration_rules.errors.InvalidArgument: cantonal_and_communal: expected an amount in CHF (the formula is defined in Swiss francs), got "EUR 3’000’000.00"
-
-    .. versionchanged:: unreleased
-       An amount in another currency than CHF, or negative, is refused.
-    """
-    _payment(cantonal_and_communal, "cantonal_and_communal")
-    day = as_date(on, "on")
-    ratio = PIC_MATCHING_RATIO.value_on(day)
-    return Amount(
-        id="funding.pic.federal",
-        label=Text("contribution fédérale", "Bundesbeitrag", "federal contribution"),
-        value=cantonal_and_communal * ratio,
-        formula=Text.same(f"{cantonal_and_communal.format()} × {ratio}"),
-        inputs=(("cantonal_and_communal", cantonal_and_communal),),
-        parameters=used(day, PIC_MATCHING_RATIO),
-        source=PIC_MATCHING_RATIO.source,
-    )
-
-
-def _programme(programme_id: str) -> Programme:
-    given: object = programme_id  # checked: callers may pass anything
-    listed = ", ".join(f'"{p}"' for p in sorted(PROGRAMMES))
-    if not isinstance(given, str):
-        raise InvalidArgument(
-            "programme_id", f"expected one of {listed}, got {_described(given)}"
-        )
-    found = PROGRAMMES.get(given)
-    if found is None:
-        raise InvalidArgument(
-            "programme_id", f"expected one of {listed}, got {quote(programme_id)}"
-        )
-    return found
-
-
-def pic_financing(programme_id: str) -> Amount:
-    """A programme's total: the cantonal and communal commitment plus the federal contribution.
-
-    Example:
-        >>> print(pic_financing("vs-pic2bis").explain("en"))  # doctest: +ELLIPSIS
-        PIC 2bis (Valais): CHF 6’000’000.00 = CHF 3’000’000.00 + CHF 3’000’000.00
-        ...
-    """
-    programme = _programme(programme_id)
-    if programme.cantonal_and_communal is None or programme.period.start is None:
-        return Amount(
-            id=f"funding.pic.{programme.id}",
-            label=programme.label,
-            value=None,
-            source=programme.sources[0],
-            missing=frozenset({"cantonal_and_communal"}),
-        )
-    commitment = Amount(
-        id=f"funding.pic.{programme.id}.cantonal_and_communal",
-        label=Text(
-            "engagement du canton et des communes",
-            "Verpflichtung von Kanton und Gemeinden",
-            "canton and communes' commitment",
-        ),
-        value=programme.cantonal_and_communal,
-        source=programme.sources[0],
-    )
-    federal = federal_contribution(
-        programme.cantonal_and_communal, on=programme.period.start
-    )
-    total = programme.cantonal_and_communal + (federal.value or Money.zero())
-    return Amount(
-        id=f"funding.pic.{programme.id}",
-        label=programme.label,
-        value=total,
-        formula=Text.same(
-            f"{programme.cantonal_and_communal.format()} + {(federal.value or Money.zero()).format()}"
-        ),
-        source=programme.sources[0],
-        parts=(commitment, federal),
-    )
-
-
-def communal_shares(
-    total: Money,
-    communes: Sequence[tuple[str, int | Decimal | str]]
-    | Mapping[str, int | Decimal | str],
-    *,
-    step: Decimal | str = "0.05",
-) -> Amount:
-    """A communal amount apportioned between communes by weight (population, say), at *step*.
-
-    The shares add up exactly to *total*, each within one step of its exact
-    proportion (largest remainder; see :func:`~integration_rules.rules.apportion`).
-    *communes* is ``(commune, weight)`` pairs or a mapping of commune to weight.
-
-    Raises:
-        InvalidArgument: If *total* is not Money in CHF, zero or more,
-            *communes* is neither form, or
-            :func:`~integration_rules.rules.apportion` refuses the split.
-
-    Example:
-        >>> shares = communal_shares(Money.of("8.00"), [("Sion", 1), ("Sierre", 1), ("Monthey", 1)])
-        >>> [p.value.format() for p in shares.parts]
-        ['CHF 2.65', 'CHF 2.65', 'CHF 2.70']
-
-    .. versionchanged:: unreleased
-       *communes* may be a mapping; a *total* in another currency than CHF,
-       or negative, is refused.
-    """
-    _payment(total, "total")
-    communes = _communes(communes)
-    parts = tuple(
-        Amount(
-            id=f"funding.communal_share.{name}",
-            label=Text.same(name),
-            value=share,
-            inputs=(("weight", weight),),
-        )
-        for (name, share), (_, weight) in zip(
-            apportion(total, communes, step=step), communes, strict=True
-        )
-    )
-    return Amount(
-        id="funding.communal_shares",
-        label=Text("parts communales", "Gemeindeanteile", "communal shares"),
-        value=total,
-        formula=Text(
-            f"répartition par poids, pas de {step}",
-            f"Verteilung nach Gewicht, Schritt {step}",
-            f"split by weight, step {step}",
-        ),
-        parts=parts,
-    )
-
-
 def emergency_aid_lump_sum(category: str, *, on: dt.date | str | None = None) -> Amount:
     """An emergency-aid lump sum (OA 2 art. 29): share of beneficiaries × days × CHF 50.
 
@@ -688,200 +415,4 @@ def emergency_aid_lump_sum(category: str, *, on: dt.date | str | None = None) ->
         inputs=(("share", share), ("days", days)),
         parameters=_used(day, EMERGENCY_AID_DAILY),
         source=OA2_29,
-    )
-
-
-def _communes(communes: object) -> list[tuple[str, int | Decimal | str]]:
-    if isinstance(communes, Mapping):
-        return list(communes.items())
-    if not isinstance(communes, str | bytes) and isinstance(communes, Iterable):
-        pairs = list(communes)
-        if all(isinstance(c, tuple | list) and len(c) == 2 for c in pairs):  # noqa: PLR2004 - a pair
-            return [(name, weight) for name, weight in pairs]
-    raise InvalidArgument(
-        "communes",
-        "expected (commune, weight) pairs or a mapping of commune to weight, "
-        f"got {_described(communes)}",
-    )
-
-
-#: The date a choice records when made without one, on undated parameters only.
-_ANY_DAY: Final = dt.date.min
-
-
-def measure_budget(
-    measure_id: str | Measure,
-    participants: int,
-    *,
-    on: dt.date | str | None = None,
-) -> Amount:
-    """What a measure's participants pay in all: price × participants.
-
-    *on* may be left out when the measure's price has a single, undated
-    value (as Carrière au féminin's CHF 400.-); a dated price needs it.
-
-    Raises:
-        InvalidArgument: For a bad participant count (not a non-negative
-            int, or so large the budget leaves Money's range), a measure
-            without a price, or a missing *on* when the price is dated.
-        UnknownMeasure: For an id not in the catalogue.
-
-    Example:
-        >>> measure_budget("carriere-au-feminin", 10, on="2024-01-01").value.format()
-        'CHF 4’000.00'
-        >>> measure_budget("carriere-au-feminin", 10).value.format()
-        'CHF 4’000.00'
-
-    .. versionchanged:: unreleased
-       *on* is optional for an undated price; a participant count that takes
-       the budget out of Money's range is refused, naming ``participants``.
-    """
-    found = find_measure(measure_id)
-    if type(participants) is not int or participants < 0:
-        raise InvalidArgument(
-            "participants", f"expected a non-negative int, got {quote(participants)}"
-        )
-    if found.price is None:
-        raise InvalidArgument("measure_id", f"{found.id!r} has no price in its sources")
-    day = _reading_day(on, found.price)
-    price: Money = _value(found.price, day)
-    return Amount(
-        id=f"funding.budget.{found.id}",
-        label=found.label,
-        value=_by_count(operator.mul, price, participants, "participants"),
-        formula=Text.same(f"{price.format()} × {participants}"),
-        inputs=(("participants", participants),),
-        parameters=_used(day, found.price),
-        source=found.source,
-    )
-
-
-def cost_per_participant(
-    budget: Money, participants: int, *, rounding: RoundingRule = CENT
-) -> Amount:
-    """A budget divided by its participants, rounded by a named rule (to the cent by default).
-
-    The budget may be in CHF or EUR (the French measures are priced in
-    euros); the result is in the same currency.
-
-    Raises:
-        InvalidArgument: If *budget* is not Money or is negative,
-            *participants* is not a positive int of Money's range, or
-            *rounding* is not a :class:`RoundingRule`.
-
-    Example:
-        >>> cost_per_participant(Money.of("800000", "EUR"), 75).value.format()
-        'EUR 10’666.67'
-
-    .. versionchanged:: unreleased
-       A negative budget is refused.
-    """
-    _payment(budget, "budget", chf=False)
-    if type(participants) is not int or participants <= 0:
-        raise InvalidArgument(
-            "participants", f"expected a positive int, got {quote(participants)}"
-        )
-    if not isinstance(rounding, RoundingRule):
-        raise InvalidArgument(
-            "rounding",
-            f"expected a RoundingRule such as CENT or FIVE_RAPPEN, got {_described(rounding)}",
-        )
-    exact = _by_count(operator.truediv, budget, participants, "participants")
-    return Amount(
-        id="funding.cost_per_participant",
-        label=Text(
-            "coût par participant",
-            "Kosten pro teilnehmende Person",
-            "cost per participant",
-        ),
-        value=rounding.apply(exact),
-        formula=Text.same(f"{budget.format()} / {participants} ({rounding.name})"),
-        inputs=(("budget", budget), ("participants", participants)),
-    )
-
-
-def capacity_over_pilot(measure_id: str | Measure) -> int:
-    """A pilot's planned capacity over its whole length: participants per year × years.
-
-    Example:
-        >>> capacity_over_pilot("formavenir")
-        180
-    """
-    found = find_measure(measure_id)
-    years = next((p for p in found.parameters() if p.id.endswith("pilot_years")), None)
-    if found.capacity is None or years is None:
-        raise InvalidArgument(
-            "measure_id",
-            f"{found.id!r} has no yearly capacity and pilot length in its sources",
-        )
-    return int(found.capacity.value) * int(years.value)
-
-
-def approving_authority(
-    cantonal_spending: Money, *, on: dt.date | str | None = None
-) -> Choice:
-    """Who approves a programme agreement in Valais, by gross cantonal spending.
-
-    The Grand Conseil above CHF 10 million, the Conseil d'Etat otherwise
-    (La Télé, « Environnement : coûts répartis entre la Confédération et le
-    Valais », 2025; :data:`GRAND_CONSEIL_THRESHOLD`).
-
-    The threshold has a single, undated value, so *on* may be left out: the
-    choice is then made with that value. The library never reads the clock,
-    so such a choice records ``datetime.date.min`` (0001-01-01, "any date")
-    as its evaluation date; the answer does not depend on it. Pass *on* for
-    a dated record.
-
-    Raises:
-        InvalidArgument: If *cantonal_spending* is not Money in CHF, zero or
-            more, or *on* is given and is not a date.
-
-    Example:
-        >>> approving_authority(Money.of("10000000"), on="2025-01-01").value
-        "Conseil d'Etat"
-        >>> approving_authority(Money.of("10000000.05"), on="2025-01-01").value
-        'Grand Conseil'
-        >>> approving_authority(Money.of("12000000")).value
-        'Grand Conseil'
-
-    .. versionchanged:: unreleased
-       *on* is optional; spending in another currency than CHF, or negative,
-       is refused.
-    """
-    _payment(cantonal_spending, "cantonal_spending")
-    day = _reading_day(on, GRAND_CONSEIL_THRESHOLD)
-    if day is None:
-        day = _ANY_DAY
-    over = compare("cantonal_gross_spending", ">", GRAND_CONSEIL_THRESHOLD).named(
-        "funding.approval.over_threshold",
-        label=Text(
-            "dépense brute cantonale de plus de CHF 10 millions",
-            "kantonale Bruttoausgaben über CHF 10 Millionen",
-            "gross cantonal spending over CHF 10 million",
-        ),
-        source=LATELE,
-    )
-    at_most = compare("cantonal_gross_spending", "<=", GRAND_CONSEIL_THRESHOLD).named(
-        "funding.approval.at_most_threshold",
-        label=Text(
-            "dépense brute cantonale de CHF 10 millions au plus",
-            "kantonale Bruttoausgaben bis CHF 10 Millionen",
-            "gross cantonal spending of at most CHF 10 million",
-        ),
-        source=LATELE,
-    )
-    return choose(
-        (Alternative("Grand Conseil", over), Alternative("Conseil d'Etat", at_most)),
-        {"cantonal_gross_spending": cantonal_spending},
-        on=day,
-        id="funding.approval",
-        label=Text(
-            "autorité d'approbation", "Genehmigungsbehörde", "approving authority"
-        ),
-        source=LATELE,
-        title=Text(
-            "Approbation de la convention-programme",
-            "Genehmigung der Programmvereinbarung",
-            "Approval of the programme agreement",
-        ),
     )
