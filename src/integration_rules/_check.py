@@ -18,15 +18,17 @@ from integration_rules._core import (
 from integration_rules._core import (
     path_to_eligibility as _path,
 )
+from integration_rules._core._explanation import lazy_decision
 from integration_rules._core._ops import OUTCOMES
 from integration_rules._core._plan import plan_of
 from integration_rules.errors import InvalidArgument, quote
 from integration_rules.facts import Person
-from integration_rules.facts._person import check_born, checked_person
+from integration_rules.facts._person import check_born, checked_person, unborn
 from integration_rules.measures import (
+    BY_ID,
     CATALOG,
+    CATALOGUE,
     FIXED_FACTS,
-    MEASURES,
     Catalogue,
     Measure,
     Session,
@@ -131,24 +133,27 @@ def check(
         >>> d.outcome, bool(d), d.missing
         (<Outcome.ELIGIBLE: 'eligible'>, True, frozenset())
     """
-    if catalogue is not None:
+    if catalogue is None:
+        if type(person) is not Person:
+            person = _checked_person(person)
+        # Most calls name a measure by its exact id: one dict lookup.
+        found = BY_ID.get(measure_id) if type(measure_id) is str else None
+        if found is None:
+            found = _measure_in(measure_id, None)
+    else:
         person = over(person, catalogue)
-    elif type(person) is not Person:
-        person = _checked_person(person)
-    found = _measure_in(measure_id, catalogue)
+        found = _measure_in(measure_id, catalogue)
     day = on if type(on) is dt.date else as_date(on, "on")
-    check_born(person, day)
+    born = person.birth_date
+    if born is not None and born > day:
+        raise unborn(day)
     rule = found.rule
-    outcome, missing = plan_of(rule).run(person, day)
-    return Decision.lazy(
-        outcome,
-        day,
-        measure=found.id,
-        title=found.label,
-        rule=rule,
-        subject=person,
-        missing=missing,
-    )
+    plan = rule._plan or plan_of(rule)  # noqa: SLF001 - the plan is the rule's own cache
+    code = plan.code(person, day)
+    if code == 1:
+        outcome, missing = plan.missing(person, day)
+        return lazy_decision(outcome, day, found.id, found.label, rule, person, missing)
+    return lazy_decision(OUTCOMES[code], day, found.id, found.label, rule, person, _NONE)
 
 
 _NONE: Final[frozenset[str]] = frozenset()
@@ -170,30 +175,21 @@ def eligible_measures(
         >>> [d.measure for d in eligible_measures(p, on="2024-03-01") if d]
         ['formavenir', 'usfp', 'pic-vs-language-courses', 'pic-vs-anti-discrimination']
     """
-    if catalogue is not None:
+    if catalogue is None:
+        if type(person) is not Person:
+            person = _checked_person(person)
+        catalogue = CATALOGUE
+    else:
         person = over(person, catalogue)
-    elif type(person) is not Person:
-        person = _checked_person(person)
     day = on if type(on) is dt.date else as_date(on, "on")
     check_born(person, day)
     # By code: 0 ineligible, 1 undetermined, 2 eligible; listed eligible first.
     groups: tuple[list[Decision], ...] = ([], [], [])
-    for found in MEASURES if catalogue is None else catalogue.measures:
-        rule = found.rule
-        plan = plan_of(rule)
-        code = plan.code(person, day)
-        outcome, missing = (
-            plan.missing(person, day) if code == 1 else (OUTCOMES[code], _NONE)
-        )
+    results = catalogue.plans.run(person, day)
+    for found, (code, missing) in zip(catalogue.measures, results, strict=True):
         groups[code].append(
-            Decision.lazy(
-                outcome,
-                day,
-                measure=found.id,
-                title=found.label,
-                rule=rule,
-                subject=person,
-                missing=missing,
+            lazy_decision(
+                OUTCOMES[code], day, found.id, found.label, found.rule, person, missing
             )
         )
     return (*groups[2], *groups[1], *groups[0])

@@ -32,7 +32,9 @@ from integration_rules.rules import (
     any_of,
     at_least_n_of,
     compare,
+    contains,
     evaluate,
+    is_true,
     months_since,
     not_,
     one_of,
@@ -287,3 +289,119 @@ def test_the_two_valued_columnar_path_agrees(
         assert node.outcome == result.outcome(row) == again.outcome(row)
         assert frozenset() == result.missing_set(row)
     assert result.condition_codes().keys() == again.condition_codes().keys()
+
+
+#: Values a mapping may hold where a rule expects another kind: the plan's quick
+#: form must not skip a part that would refuse one (its error is the explanation's).
+ODD_VALUES = st.sampled_from(
+    [
+        "x",
+        "CH-VS",
+        "F",
+        3,
+        True,
+        False,
+        2.5,
+        frozenset({"social", "personal"}),
+        {"social", "scholastic"},
+        ["a", "b"],
+        (dt.date(2010, 5, 1),),
+        dt.date(1990, 5, 5),
+        dt.date(2040, 2, 29),
+        dt.datetime(2001, 1, 1, 12, 0),
+        dt.date(9998, 6, 1),
+    ]
+)
+
+
+def outcome_or_error(call: Any) -> tuple[Any, ...]:
+    """What a call gives: its outcome and missing facts, or its error's type and message."""
+    try:
+        decision = call()
+    except Exception as error:  # noqa: BLE001 - any error: both forms must raise the same
+        return ("error", type(error), str(error))
+    return ("decision", decision.outcome, decision.missing)
+
+
+@settings(max_examples=200)
+@given(rule=RULES, person=persons(), on=evaluation_dates(), data=st.data())
+def test_the_plan_refuses_what_the_explanation_refuses(
+    rule: Rule, person: Person, on: dt.date, data: st.DataObject
+) -> None:
+    """Over mappings holding values of any kind, the plan gives the explanation's answer or its error.
+
+    A plan skips parts that cannot change the outcome only when no part can
+    refuse its value; this checks it never skips one that would.
+    """
+    facts = {
+        name: data.draw(
+            st.one_of(st.just(getattr(person, name, None)), st.none(), ODD_VALUES),
+            label=name,
+        )
+        for name in sorted(rule.facts())
+    }
+
+    def eager_outcome() -> Decision:
+        return eager(rule, dict(facts), on)
+
+    def planned() -> Decision:
+        return evaluate(rule, dict(facts), on=on)
+
+    assert outcome_or_error(eager_outcome) == outcome_or_error(planned)
+
+
+#: Leaves with a guard: the quick form may skip them once a combination is settled.
+GUARDED = st.sampled_from(
+    [
+        is_true("apprenticeship_contract"),
+        compare("domicile", "==", "CH-VS"),
+        contains("difficulties", "social"),
+        one_of("residence_status", frozenset({"B", "F"})),
+        age_between(15, 25),
+        years_since("status_since", at_least=2),
+    ]
+)
+#: Leaves that may refuse whatever their value's type: never skipped.
+UNGUARDED = st.sampled_from(
+    [
+        any_age_between("children_birth_dates", 0, 17),
+        # A dated parameter without a value before 2020: NoValueOnDate.
+        age_between(
+            Parameter.dated(
+                "t.from2020", [Change(dt.date(2020, 1, 1), 16)], label=Text.same("from 2020")
+            ),
+            40,
+        ),
+        predicate("t.both", Text.same("both known"), ["arrival_date", "status_since"], _both_known),
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(
+    parts=st.lists(st.one_of(GUARDED, UNGUARDED), min_size=2, max_size=4),
+    combine=st.sampled_from([all_of, any_of]),
+    person=persons(),
+    on=evaluation_dates(),
+    data=st.data(),
+)
+def test_the_quick_form_never_skips_a_part_that_refuses(
+    parts: list[Rule], combine: Any, person: Person, on: dt.date, data: st.DataObject
+) -> None:
+    """A settled conjunction or disjunction still evaluates the parts that may refuse (their error is the explanation's)."""
+    rule = combine(*parts)
+    facts = {
+        name: data.draw(
+            st.one_of(st.just(getattr(person, name, None)), st.none(), ODD_VALUES),
+            label=name,
+        )
+        for name in sorted(rule.facts())
+    }
+
+    def eager_outcome() -> Decision:
+        return eager(rule, dict(facts), on)
+
+    def planned() -> Decision:
+        return evaluate(rule, dict(facts), on=on)
+
+    assert outcome_or_error(eager_outcome) == outcome_or_error(planned)

@@ -10,7 +10,7 @@ decision's heading, and nothing else.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Final
 
 from attrs import field, frozen
 
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 
-@frozen(eq=False)
+@frozen(eq=False, weakref_slot=False)
 class Decision(Displayable):
     """The answer to "does this rule hold for these facts on this date?", with its grounds.
 
@@ -83,17 +83,7 @@ class Decision(Displayable):
         For the library's own evaluations, whose arguments are already checked:
         it skips the validation of the constructor (the hot path of ``check``).
         """
-        decision = object.__new__(cls)
-        # The slots' own setters: a frozen class refuses setattr, and they are twice as fast.
-        _set_outcome(decision, outcome)
-        _set_explanation(decision, None)
-        _set_on(decision, on)
-        _set_measure(decision, measure)
-        _set_title(decision, title)
-        _set_rule(decision, rule)
-        _set_subject(decision, subject)
-        _set_missing(decision, missing)
-        return decision
+        return lazy_decision(outcome, on, measure, title, rule, subject, missing)
 
     @property
     def explanation(self) -> Node:
@@ -184,25 +174,33 @@ class Decision(Displayable):
         return data
 
 
-(
-    _set_outcome,
-    _set_explanation,
-    _set_on,
-    _set_measure,
-    _set_title,
-    _set_rule,
-    _set_subject,
-    _set_missing,
-) = (
-    Decision.__dict__[name].__set__
-    for name in (
-        "outcome",
-        "_explanation",
-        "on",
-        "measure",
-        "title",
-        "_rule",
-        "_subject",
-        "_missing",
-    )
-)
+#: A mutable twin of :class:`Decision`: the same slots over the same base, so an
+#: instance filled by plain attribute writes (the fastest a Python object is
+#: filled) can become a ``Decision`` by changing its class. ``Decision``'s own
+#: ``__setattr__`` refuses every write, and its constructor validates its
+#: arguments: both cost more than the rule's evaluation on the hot path.
+_Unfrozen: Final = type("_Unfrozen", Decision.__bases__, {"__slots__": Decision.__slots__})
+
+
+def lazy_decision(  # noqa: PLR0917 - positional: the hot path's call, each µs counted
+    outcome: Outcome,
+    on: dt.date,
+    measure: str | None,
+    title: Text | None,
+    rule: Any,
+    subject: Any,
+    missing: frozenset[str],
+) -> Decision:
+    """:meth:`Decision.lazy` with positional arguments: the library's own evaluations call it."""
+    decision: Any = _Unfrozen()
+    decision.outcome = outcome
+    decision._explanation = None  # noqa: SLF001 - filling the twin's slots
+    decision.on = on
+    decision.measure = measure
+    decision.title = title
+    decision._rule = rule  # noqa: SLF001
+    decision._subject = subject  # noqa: SLF001
+    decision._missing = missing  # noqa: SLF001
+    decision.__class__ = Decision
+    result: Decision = decision
+    return result

@@ -97,33 +97,20 @@ def _age_ident(leaf: Any, _name: Callable[[Any], str]) -> str:
     return f"age_between({leaf.fact!r}, {show(leaf.minimum)}, {show(leaf.maximum)})"
 
 
-def bound(value: Any, w: Writer) -> str:
-    """An expression of *value* on the evaluation date ``on``: a dated parameter is read where it is used."""
-    if isinstance(value, Parameter):
-        if value.history is not None:
-            return f"{w.name(value)}.value_on(on)"
-        return w.name(value.value)
-    return w.name(value)
-
-
 def _age_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
-    bounds = [
-        (b, op)
-        for b, op in ((leaf.minimum, ">="), (leaf.maximum, "<="))
-        if b is not None
-    ]
     (value,) = inputs
-    age = w.var()
     # completed_years, inlined: a 29 February birthday falls on 28 February in a common year.
     w.once("_od = (on.month, on.day)")
     w.once(f"_f28 = _od == (2, 28) and not {w.name(calendar.isleap)}(on.year)")
-    w.line(
-        f"{age} = (on.year - {value}.year - (_od < ({value}.month, {value}.day)) "
-        f"+ (_f28 and {value}.month == 2 and {value}.day == 29)) "
-        f"if type({value}) is {w.name(dt.date)} and {value} <= on else None"
+    age = (
+        f"(on.year - {value}.year - (_od < ({value}.month, {value}.day)) "
+        f"+ (_f28 and {value}.month == 2 and {value}.day == 29))"
     )
-    held = " and ".join(f"{age} {op} {bound(b, w)}" for b, op in bounds)
-    return f"(({held}) if {age} is not None else {w.generic(value)})"
+    low = f"{w.value(leaf.minimum)} <= " if leaf.minimum is not None else ""
+    high = f" <= {w.value(leaf.maximum)}" if leaf.maximum is not None else ""
+    return w.guarded(
+        value, f"type({value}) is {w.name(dt.date)} and {value} <= on", f"{low}{age}{high}"
+    )
 
 
 AGE_BETWEEN: Final = Operation(
@@ -224,10 +211,20 @@ def _elapsed(
     def inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str:
         (value,) = inputs
         reached = ">" if leaf.strict else ">="
-        day = f"{w.name(mark)}({value}, {bound(leaf.amount, w)})"
-        return (
-            f"(on {reached} {day} if type({value}) is {w.name(dt.date)} "
-            f"else {w.generic(value)})"
+        amount = leaf.amount
+        day = f"{w.name(mark)}({value}, {w.value(amount)})"
+        # A date whose anniversary falls past the calendar's end is left to the test.
+        most = max(
+            (c.value for c in amount.history.changes)
+            if isinstance(amount, Parameter) and amount.history is not None
+            else (latest(amount),)
+        )
+        years = most if unit == "years" else most // 12 + 1
+        last = dt.date(max(1, 9998 - years), 1, 1)
+        return w.guarded(
+            value,
+            f"type({value}) is {w.name(dt.date)} and {value} < {w.name(last)}",
+            f"on {reached} {day}",
         )
 
     return Operation(
@@ -311,7 +308,7 @@ def _compare_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
     if type(expected) is not str:
         return None
     (value,) = inputs
-    return f"({value} {leaf.op} {w.name(expected)} if type({value}) is str else {w.generic(value)})"
+    return w.guarded(value, f"type({value}) is str", f"{value} {leaf.op} {w.name(expected)}")
 
 
 COMPARE: Final = Operation(
@@ -410,7 +407,7 @@ def _is_true_test(leaf: Any, values: tuple[Any, ...], _on: dt.date) -> Test:
 
 def _is_true_inline(_leaf: Any, inputs: Sequence[str], w: Writer) -> str:
     (value,) = inputs
-    return f"({value} is True or ({value} is not False and {w.generic(value)}))"
+    return w.guarded(value, f"type({value}) is bool", value)
 
 
 IS_TRUE: Final = Operation(
@@ -444,7 +441,7 @@ def _one_of_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
             return None
         allowed = allowed.value
     (value,) = inputs
-    return f"({value} in {w.name(allowed)} if type({value}) is str else {w.generic(value)})"
+    return w.guarded(value, f"type({value}) is str", f"{value} in {w.name(allowed)}")
 
 
 ONE_OF: Final = Operation(
@@ -482,10 +479,7 @@ def _contains_candidates(leaf: Any, subject: object) -> tuple[FactChange, ...]:
 
 def _contains_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str:
     (value,) = inputs
-    wanted = w.name(leaf.value)
-    return (
-        f"({wanted} in {value} if type({value}) is frozenset else {w.generic(value)})"
-    )
+    return w.guarded(value, f"type({value}) is frozenset", f"{w.name(leaf.value)} in {value}")
 
 
 CONTAINS: Final = Operation(

@@ -106,6 +106,16 @@ class Writer(Protocol):
     def generic(self, value: str) -> str:
         """An expression calling the leaf's ``test`` on the variable *value*."""
 
+    def guarded(self, value: str, guard: str, fast: str) -> str:
+        """*fast* where *guard* holds of the known *value*, the leaf's ``test`` elsewhere.
+
+        *guard* is an expression over *value* and ``on`` under which *fast*
+        gives the test's truth and cannot fail (e.g. ``type(v) is str``).
+        """
+
+    def value(self, value: Any) -> str:
+        """An expression of *value* on ``on``: a parameter's value, or *value* itself."""
+
 
 class Vectors(Protocol):
     """What a ``vector`` function may ask of the columnar executor.
@@ -166,6 +176,13 @@ def _callable(_instance: object, attribute: Any, value: Any) -> None:
         )
 
 
+def _settling(_instance: object, attribute: Any, value: Any) -> None:
+    if value not in (0, 2) or type(value) is not int:
+        raise InvalidRule(
+            f"{attribute.name}: expected 0 (a minimum) or 2 (a maximum), got {value!r}"
+        )
+
+
 @frozen(kw_only=True)
 class Operation:
     """The meaning of one kind of rule. A leaf gives ``test``; a combination ``combine``.
@@ -194,7 +211,15 @@ class Operation:
         inline: ``inline(rule, inputs, writer)``: the code as a Python
             expression over the variables *inputs* (the fact's value, or the
             parts' codes), for compiled plans; ``None`` or a ``None`` result
-            calls ``test`` or ``combine`` instead.
+            calls ``test`` or ``combine`` instead. A leaf's expression is
+            ``writer.guarded(value, guard, fast)``: *fast* where *guard*
+            holds of the value (and then cannot refuse it), the leaf's own
+            ``test`` elsewhere.
+        settles: For a combination that is the minimum (``0``) or the maximum
+            (``2``) of its parts' codes: the code of a part that decides it
+            whatever the others (an ineligible part of a conjunction, an
+            eligible part of a disjunction). Compiled plans then skip the
+            parts left, when none of them can refuse its facts.
         vector: ``vector(leaf, vectors)``: the truth over columns (see
             :class:`Vectors`); ``None``: row by row with ``test``.
     """
@@ -233,6 +258,7 @@ class Operation:
     vector: Callable[[Any, Vectors], Any] | None = field(
         default=None, validator=optional(_callable)
     )
+    settles: int | None = field(default=None, validator=optional(_settling))
 
     def __attrs_post_init__(self) -> None:
         if (self.test is None) == (self.combine is None):

@@ -16,7 +16,7 @@ from typing import Any, Final
 from integration_rules._core._leaf_ops import LEAF_OPERATIONS
 from integration_rules._core._operation import Algebra, Operation, Pair, Writer
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._parameters import Parameter, resolve
+from integration_rules._core._parameters import resolve
 from integration_rules._core._reading import show
 from integration_rules._core._text import Phrase
 from integration_rules.errors import InvalidRule
@@ -71,6 +71,7 @@ ALL_OF: Final = Operation(
     message=lambda _rule: Phrase("all_of"),
     ident=_listed("all_of"),
     inline=_joined("min"),
+    settles=INELIGIBLE,
 )
 
 ANY_OF: Final = Operation(
@@ -81,6 +82,7 @@ ANY_OF: Final = Operation(
     message=lambda _rule: Phrase("any_of"),
     ident=_listed("any_of"),
     inline=_joined("max"),
+    settles=ELIGIBLE,
 )
 
 
@@ -96,11 +98,7 @@ def _at_least(rule: Any, codes: Sequence[Any], on: dt.date, algebra: Algebra) ->
 
 
 def _at_least_inline(rule: Any, inputs: Sequence[str], w: Writer) -> str:
-    n = rule.n
-    if isinstance(n, Parameter):
-        needed = f"{w.name(n)}.value_on(on)" if n.history is not None else w.name(n.value)
-    else:
-        needed = w.name(n)
+    needed = w.value(rule.n)
     codes, holding = w.var(), w.var()
     w.line(f"{codes} = ({', '.join(inputs)},)")
     w.line(f"{holding} = {codes}.count(2)")

@@ -22,12 +22,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import keyword
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from integration_rules._core._operation import SCALAR, Operation
 from integration_rules._core._ops import CODES, OUTCOMES, operation
 from integration_rules._core._outcome import Outcome
+from integration_rules._core._parameters import Parameter
 from integration_rules._core._reading import (
     frozen_fact,
     is_mapping_type,
@@ -80,9 +81,45 @@ def plan_of(rule: Any) -> Plan:
     """The plan of *rule*: compiled on first use, then kept on the rule."""
     found: Plan | None = rule._plan  # noqa: SLF001 - the plan is the rule's own cache
     if found is None:
-        found = _compile(rule)
+        namespace = _compile((rule,), label=rule.id)
+        explained = namespace["missing"]
+
+        def missing_facts(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
+            code, facts = explained(subject, on)
+            return OUTCOMES[code], facts
+
+        found = Plan(namespace["plan"], namespace["__source__"], missing_facts)
         object.__setattr__(rule, "_plan", found)
     return found
+
+
+class Plans:
+    """Several rules compiled into one function: each fact read once, for all of them.
+
+    Attributes:
+        run: ``run(subject, on)``: each rule's code (0, 1 or 2) and missing
+            facts, in the rules' order.
+        source: The Python source the rules were compiled to.
+    """
+
+    __slots__ = ("run", "source")
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        return (_no_plan, ())
+
+    def __init__(
+        self,
+        run: Callable[[object, dt.date], tuple[tuple[int, frozenset[str]], ...]],
+        source: str,
+    ) -> None:
+        self.run = run
+        self.source = source
+
+
+def plans_of(rules: Sequence[Any]) -> Plans:
+    """*rules* compiled into one :class:`Plans` (its caller keeps it: a catalogue is a value)."""
+    namespace = _compile(tuple(rules), label=f"{len(rules)} rules")
+    return Plans(namespace["missing"], namespace["__source__"])
 
 
 def run(rule: Any, subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
@@ -106,6 +143,7 @@ class _Writer:
             "_M": is_mapping_type,
         }
         self._count = itertools.count()
+        self._named: dict[tuple[str, int], str] = {}
         #: The variable holding each fact, read once at the top of the function.
         self.facts: dict[str, str] = {}
         self.depth = 1
@@ -113,7 +151,17 @@ class _Writer:
         self.absent = False
         #: Whether the function also gives the missing facts (``m…`` beside each ``c…``).
         self.missing = False
+        #: Whether the code written is the quick form (see :func:`_compile`).
+        self.quick = False
+        #: The quick form's condition, one part per guarded leaf (in order, each once).
+        self.guards: dict[str, None] = {}
+        #: How many parts so far may refuse their facts (an error), or whose refusal
+        #: no guard excludes: the quick form never skips them.
+        self.noisy = 0
         self._test: Callable[[Any, dt.date], bool] | None = None
+        self._guarded = False
+        #: The variables holding the current leaf's dated parameters' values.
+        self.resolved: dict[int, str] = {}
 
     def start(self, *, absent: bool, missing: bool) -> None:
         """Start another function over the same names."""
@@ -128,9 +176,12 @@ class _Writer:
         return found
 
     def name(self, value: Any, prefix: str = "k") -> str:
-        """A name in the function's namespace bound to *value*."""
-        found = f"{prefix}{next(self._count)}"
-        self.names[found] = value
+        """A name in the function's namespace bound to *value* (the same name for the same object)."""
+        key = (prefix, id(value))  # the namespace keeps the object alive: its id stays its own
+        found = self._named.get(key)
+        if found is None:
+            found = self._named[key] = f"{prefix}{next(self._count)}"
+            self.names[found] = value
         return found
 
     def var(self) -> str:
@@ -151,23 +202,78 @@ class _Writer:
         """A call of the current leaf's test on *value*."""
         return f"{self.name(self._test, 'g')}({value}, on)"
 
+    def guarded(self, value: str, guard: str, fast: str) -> str:
+        """*fast* where *guard* holds of the known *value*, the leaf's own test elsewhere.
 
-def _compile(rule: Any) -> Plan:
-    """Compile *rule* into Python functions over the same body.
+        The quick form writes *fast* alone and adds ``value is None or guard``
+        to its condition.
+        """
+        self._guarded = True
+        if self.quick:
+            self.guards[f"({value} is None or {guard})"] = None
+            return fast
+        return f"({fast} if {guard} else {self.generic(value)})"
 
-    ``plan`` gives the code; ``missing`` the code and the missing facts (run
-    only for an undetermined outcome). Each reads a mapping by key, and an
-    object's attributes all at once; an object without one of them goes to
-    the ``careful_…`` variant, which reads each fact where the rule reads it,
-    so that a missing attribute raises the library's error exactly where the
-    explanation would (and not under a rule out of force).
+    def value(self, value: Any) -> str:
+        """An expression of *value* (a parameter's value on ``on``, or a plain value).
+
+        A dated parameter is read where it is used, and may have no value on
+        that day: the part reading it is never skipped.
+        """
+        if isinstance(value, Parameter):
+            if value.history is not None:
+                self.noisy += 1
+                return self.resolved.get(id(value)) or f"{self.name(value)}.value_on(on)"
+            return self.name(value.value)
+        return self.name(value)
+
+    def resolve_dated(self, values: Sequence[object]) -> None:
+        """Read the dated parameters among *values* on ``on`` now, as the explanation does first.
+
+        The explanation shows a leaf's parameters with their values even when
+        its fact is unknown, so a parameter without a value on that day is an
+        error whatever the facts: the plan reads it where the leaf begins.
+        """
+        self.resolved = {}
+        for value in values:
+            if isinstance(value, Parameter) and value.history is not None:
+                var = self.resolved[id(value)] = self.var()
+                self.line(f"{var} = {self.name(value)}.value_on(on)")
+                self.noisy += 1
+
+
+def _compile(rules: Sequence[Any], *, label: str) -> dict[str, Any]:
+    """Compile *rules* into the functions ``plan`` and ``missing`` over one namespace.
+
+    ``plan(subject, on)`` gives each rule's code; ``missing`` each rule's
+    code and missing facts (run only for an undetermined outcome). With one
+    rule they give its code, and its pair; with several, a tuple of them.
+
+    Each reads a mapping by key, and an object's attributes all at once; an
+    object without one of them goes to the ``careful_…`` variant, which reads
+    each fact where the rule reads it, so that a missing attribute raises the
+    library's error exactly where the explanation would (and not under a rule
+    out of force).
+
+    Each rule is written twice. The *full* form evaluates every part, as the
+    explanation does: a part may refuse its facts (an error), and then the
+    plan must refuse them too. The *quick* form runs when no leaf can refuse
+    its value — each leaf's guard holds (a value of the type its fast test
+    expects: a ``str``, a ``frozenset``, a date no later than the day) — and
+    then skips the parts that cannot change a combination's outcome: after
+    a part that is ineligible, the rest of an ``all_of``; after one that is
+    eligible, the rest of an ``any_of`` (an operation's ``settles``). The
+    parts that could still refuse (a dated parameter, a leaf without a
+    guard) are never skipped, so both forms give the same outcome, the
+    same missing facts and the same errors.
     """
     writer = _Writer()
-    functions = []
+    functions: list[str] = []
+    several = len(rules) != 1
     for name, missing in (("plan", False), ("missing", True)):
         writer.start(absent=False, missing=missing)
-        result = _emit(rule, writer)
-        returned = f"{result}, {_missing_var(result)}" if missing else result
+        results = [_emit_both(rule, writer) for rule in rules]
+        returned = _returned(results, missing=missing, several=several)
         reads = list(writer.facts.items())
         functions += [
             f"def {name}(s, on):",
@@ -187,8 +293,8 @@ def _compile(rule: Any) -> Plan:
             "",
         ]
         writer.start(absent=True, missing=missing)
-        result = _emit(rule, writer)
-        returned = f"{result}, {_missing_var(result)}" if missing else result
+        results = [_emit(rule, writer) for rule in rules]
+        returned = _returned(results, missing=missing, several=several)
         functions += [
             f"def careful_{name}(s, on):",
             *(f"    {var} = getattr(s, {fact!r}, _A)" for fact, var in writer.facts.items()),
@@ -199,14 +305,51 @@ def _compile(rule: Any) -> Plan:
         ]
     source = "\n".join(functions)
     namespace = dict(writer.names)
-    exec(compile(source, f"<plan of {rule.id}>", "exec"), namespace)  # noqa: S102 - our own generated code
-    explained = namespace["missing"]
+    exec(compile(source, f"<plan of {label}>", "exec"), namespace)  # noqa: S102 - our own generated code
+    namespace["__source__"] = source
+    return namespace
 
-    def missing_facts(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
-        code, facts = explained(subject, on)
-        return OUTCOMES[code], facts
 
-    return Plan(namespace["plan"], source, missing_facts)
+def _returned(results: list[str], *, missing: bool, several: bool) -> str:
+    """What a function returns: each rule's code (and missing facts), alone or as a tuple."""
+    each = [f"({r}, {_missing_var(r)})" if missing else r for r in results]
+    return f"({', '.join(each)},)" if several else each[0]
+
+
+def _emit_both(rule: Any, writer: _Writer) -> str:
+    """Write *rule*'s quick form under its guard and its full form otherwise; return its variable."""
+    depth, written = writer.depth, len(writer.lines)
+    writer.depth, writer.quick, writer.guards = depth + 1, True, {}
+    quick = _emit(rule, writer)
+    writer.quick = False
+    guards = writer.guards
+    if not guards:
+        # No leaf has a guard: the quick form would be the full one.
+        del writer.lines[written:]
+        writer.depth = depth
+        return _emit(rule, writer)
+    quick_lines = writer.lines[written:]
+    del writer.lines[written:]
+    full = _emit(rule, writer)
+    full_lines = writer.lines[written:]
+    del writer.lines[written:]
+    result = writer.var()
+    writer.depth = depth
+    writer.line(f"if {' and '.join(guards)}:")
+    writer.lines += quick_lines
+    writer.depth += 1
+    writer.line(f"{result} = {quick}")
+    if writer.missing:
+        writer.line(f"{_missing_var(result)} = {_missing_var(quick)}")
+    writer.depth -= 1
+    writer.line("else:")
+    writer.lines += full_lines
+    writer.depth += 1
+    writer.line(f"{result} = {full}")
+    if writer.missing:
+        writer.line(f"{_missing_var(result)} = {_missing_var(full)}")
+    writer.depth = depth
+    return result
 
 
 def _missing_var(code: str) -> str:
@@ -250,20 +393,33 @@ def _emit(rule: Any, writer: _Writer) -> str:
 def _emit_node(rule: Any, writer: _Writer, result: str, missing: str) -> None:
     op = operation(rule)
     if op.test is None:
-        # Every part is evaluated, as the explanation does (a part may refuse its facts).
-        parts = [_emit(part, writer) for part in op.parts(rule)]
-        inline = op.inline(rule, parts, writer) if op.inline is not None else None
-        if inline is None:
-            combine = writer.name(_combiner(op, rule), "m")
-            inline = f"{combine}(({', '.join(parts)},), on)"
-        writer.line(f"{result} = {inline}")
+        parts = op.parts(rule)
+        if writer.quick and op.settles is not None and len(parts) > 1:
+            codes = _emit_settling(op.settles, parts, writer, result)
+        else:
+            # Every part is evaluated, as the explanation does (a part may refuse its facts).
+            codes = [_emit(part, writer) for part in parts]
+            inline = op.inline(rule, codes, writer) if op.inline is not None else None
+            if inline is None:
+                writer.noisy += 1
+                combine = writer.name(_combiner(op, rule), "m")
+                inline = f"{combine}(({', '.join(codes)},), on)"
+            writer.line(f"{result} = {inline}")
         if writer.missing:
-            # A part's missing facts are empty unless it is undetermined.
-            union = " | ".join(_missing_var(part) for part in parts)
+            # A part's missing facts are empty unless it is undetermined (and a
+            # skipped part's are never read: the combination is then decided).
+            union = " | ".join(_missing_var(code) for code in codes)
             writer.line(f"{missing} = ({union}) if {result} == 1 else _E")
         return
+    _emit_leaf(rule, op, writer, result, missing)
+
+
+def _emit_leaf(rule: Any, op: Operation, writer: _Writer, result: str, missing: str) -> None:
     reads: tuple[str, ...] = rule.reads
+    writer.resolve_dated(rule.compared)
     if len(reads) != 1:
+        writer.resolved = {}
+        writer.noisy += 1
         decide = writer.name(_missing_of(rule), "m")
         pair = writer.var()
         writer.line(f"{pair} = {decide}(s, on)")
@@ -273,17 +429,41 @@ def _emit_node(rule: Any, writer: _Writer, result: str, missing: str) -> None:
         return
     fact = reads[0]
     value = writer.fact(fact)
+    writer._test = _tester(op, rule)  # noqa: SLF001 - the writer's own state
+    writer._guarded = False  # noqa: SLF001
+    test = op.inline(rule, [value], writer) if op.inline is not None else None
+    if test is None:
+        test = writer.generic(value)
+    if not writer._guarded:  # noqa: SLF001
+        writer.noisy += 1
+    writer.resolved = {}
     if writer.absent:
         # An object without the attribute: the library's error, where the rule reads it.
         writer.line(f"if {value} is _A:")
         writer.line(f"    {value} = _R(s, {fact!r})")
-    writer._test = _tester(op, rule)  # noqa: SLF001 - the writer's own state
-    test = op.inline(rule, [value], writer) if op.inline is not None else None
-    if test is None:
-        test = writer.generic(value)
     writer.line(f"{result} = 1 if {value} is None else (2 if {test} else 0)")
     if writer.missing:
         writer.line(f"{missing} = {writer.name(frozenset(reads))} if {result} == 1 else _E")
+
+
+def _emit_settling(settles: int, parts: Sequence[Any], writer: _Writer, result: str) -> list[str]:
+    """Write a minimum (*settles* 0) or maximum (2) of *parts*, skipping the quiet parts once settled.
+
+    Return the parts' variables (a skipped part's is never read).
+    """
+    better = "<" if settles == 0 else ">"
+    codes = [_emit(parts[0], writer)]
+    writer.line(f"{result} = {codes[0]}")
+    for part in parts[1:]:
+        written, noisy = len(writer.lines), writer.noisy
+        code = _emit(part, writer)
+        writer.line(f"if {code} {better} {result}: {result} = {code}")
+        codes.append(code)
+        if writer.noisy == noisy:
+            # A quiet part: nothing to compute once a part has settled the outcome.
+            block = ["    " + line for line in writer.lines[written:]]
+            writer.lines[written:] = ["    " * writer.depth + f"if {result} != {settles}:", *block]
+    return codes
 
 
 def _combiner(op: Operation, rule: Any) -> Callable[[tuple[int, ...], dt.date], int]:

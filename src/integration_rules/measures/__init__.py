@@ -52,7 +52,7 @@ MEASURES: Final[tuple[Measure, ...]] = (
 #: Every measure, by id.
 CATALOG: Final[PMap[str, Measure]] = pmap({m.id: m for m in MEASURES})
 #: The same, read-only, for the lookup every call makes (a plain mapping is faster).
-_BY_ID: Final = MappingProxyType({m.id: m for m in MEASURES})
+BY_ID: Final = MappingProxyType({m.id: m for m in MEASURES})
 
 
 #: The library's measures as a :class:`Catalogue` value, over the built-in facts.
@@ -71,10 +71,11 @@ def find_measure(measure_id: str | Measure) -> Measure:
     Raises:
         UnknownMeasure: Naming the id and listing the known ones.
     """
-    return lookup(_BY_ID, measure_id)
+    return lookup(BY_ID, measure_id)
 
 
 __all__ = [
+    "BY_ID",
     "CATALOG",
     "CATALOGUE",
     "FIXED_FACTS",

@@ -16,6 +16,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from integration_rules._core._plan import Plans, plans_of
 from integration_rules._core._schema import Schema
 from integration_rules._core._unique import each_once
 from integration_rules.errors import InvalidArgument, UnknownMeasure, quote
@@ -112,6 +113,8 @@ class Catalogue:
     _by_id: Mapping[str, Measure] = field(
         init=False, eq=False, hash=False, repr=False, default=None
     )
+    # The measures' rules compiled together (see plans), on first use: a cache, not a value.
+    _plans: Plans | None = field(init=False, eq=False, hash=False, repr=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "fixed", self.fixed | self.schema.fixed)
@@ -126,6 +129,15 @@ class Catalogue:
         object.__setattr__(
             self, "_by_id", MappingProxyType({m.id: m for m in self.measures})
         )
+
+    @property
+    def plans(self) -> Plans:
+        """Every measure's rule compiled into one function, reading each fact once (on first use)."""
+        found = self._plans
+        if found is None:
+            found = plans_of([m.rule for m in self.measures])
+            object.__setattr__(self, "_plans", found)
+        return found
 
     def __repr__(self) -> str:
         return f"Catalogue({len(self.measures)} measures, {len(self.schema)} facts)"
