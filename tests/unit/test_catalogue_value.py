@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import pickle
 import textwrap
 from pathlib import Path
 
@@ -199,3 +200,19 @@ def test_the_command_line_takes_a_catalogue_module(
     ]:
         assert main(["measures", "--catalogue", spec]) == 2
         assert message in capsys.readouterr().err
+
+
+def test_a_catalogue_is_sent_to_another_process_as_a_value() -> None:
+    """Pickled and back (multiprocessing, Dask): an equal catalogue, deciding as the first did."""
+    person = OURS.schema.person(
+        birth_date="1980-01-01", registered_job_seeker=True, months_unemployed=7
+    )
+    before = eligible_measures(person, on=ON, catalogue=OURS)  # compiles its plans
+    again = pickle.loads(pickle.dumps(OURS))  # noqa: S301 - our own value
+
+    assert again == OURS
+    assert again.fixed == OURS.fixed
+    assert [(d.measure, d.outcome, d.missing) for d in before] == [
+        (d.measure, d.outcome, d.missing)
+        for d in eligible_measures(person, on=ON, catalogue=again)
+    ]

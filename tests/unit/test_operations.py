@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 import string
 from pathlib import Path
@@ -12,7 +14,7 @@ from attrs import frozen
 
 from integration_rules._core import _leaves, _quantities, _rule
 from integration_rules._core._messages import CATALOGUES
-from integration_rules._core._operation import Operation
+from integration_rules._core._operation import SCALAR, Operation
 from integration_rules._core._ops import OPERATIONS, operation
 from integration_rules.errors import InvalidRule
 from integration_rules.rules import Leaf, Phrase, Rule, is_true
@@ -68,6 +70,32 @@ def test_an_operation_is_a_leaf_or_a_combination() -> None:
             combine=lambda _rule, _codes, _on, _algebra: 2,
         )
     assert Operation(**base, test=lambda _rule, _values, _on: (True, None)).is_leaf
+
+
+def test_settles_is_the_bottom_or_the_top_code() -> None:
+    """``settles`` says which bound of the order decides a minimum (0) or a maximum (2)."""
+    base = {
+        "kind": "demo",
+        "message": None,
+        "ident": lambda _rule, _name: "demo",
+        "combine": lambda _rule, codes, _on, algebra: algebra.minimum(codes),
+    }
+    assert Operation(**base, settles=0).settles == 0
+    for wrong in (1, 3, True, "0", 0.0):
+        with pytest.raises(InvalidRule, match="settles: expected 0"):
+            Operation(**base, settles=wrong)
+
+
+def test_a_settling_part_decides_its_combination_whatever_the_others() -> None:
+    """For every entry with ``settles``: any codes with one part at it combine to it (plans skip the rest)."""
+    settling = [op for op in OPERATIONS.values() if op.settles is not None]
+    assert {op.kind for op in settling} == {"all_of", "any_of"}
+    for op in settling:
+        rule = _rule.all_of(is_true("a"), is_true("b"))
+        for others in itertools.product((0, 1, 2), repeat=3):
+            for at in range(4):
+                codes = [*others[:at], op.settles, *others[at:]]
+                assert op.combine(rule, codes, dt.date(2024, 1, 1), SCALAR) == op.settles
 
 
 def test_every_catalogue_has_the_same_messages_with_the_same_fields() -> None:

@@ -51,7 +51,7 @@ MEASURES: Final[tuple[Measure, ...]] = (
 
 #: Every measure, by id.
 CATALOG: Final[PMap[str, Measure]] = pmap({m.id: m for m in MEASURES})
-#: The same, read-only, for the lookup every call makes (a plain mapping is faster).
+#: The same, read-only, for the lookup every call makes (``check`` reads it first).
 BY_ID: Final = MappingProxyType({m.id: m for m in MEASURES})
 
 
@@ -75,7 +75,6 @@ def find_measure(measure_id: str | Measure) -> Measure:
 
 
 __all__ = [
-    "BY_ID",
     "CATALOG",
     "CATALOGUE",
     "FIXED_FACTS",

@@ -80,6 +80,13 @@ def _check_schema(_instance: object, _attribute: object, value: Any) -> None:
         )
 
 
+def _catalogue(
+    measures: tuple[Measure, ...], schema: Schema, fixed: frozenset[str]
+) -> Catalogue:
+    """A catalogue again, from what :meth:`Catalogue.__reduce__` kept (unpickling)."""
+    return Catalogue(measures, schema=schema, fixed=fixed)
+
+
 @frozen(repr=False)
 class Catalogue:
     """Measures, the schema of the facts they read, and the facts a person cannot change.
@@ -129,6 +136,10 @@ class Catalogue:
         object.__setattr__(
             self, "_by_id", MappingProxyType({m.id: m for m in self.measures})
         )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # The value, without its caches (the index and the plans are built again).
+        return (_catalogue, (self.measures, self.schema, self.fixed))
 
     @property
     def plans(self) -> Plans:
