@@ -86,16 +86,24 @@ def test_settles_is_the_bottom_or_the_top_code() -> None:
             Operation(**base, settles=wrong)
 
 
-def test_a_settling_part_decides_its_combination_whatever_the_others() -> None:
-    """For every entry with ``settles``: any codes with one part at it combine to it (plans skip the rest)."""
+def test_a_settling_combination_is_exactly_a_minimum_or_a_maximum() -> None:
+    """For every entry with ``settles``, combine is min (settles 0) or max (2) of any codes.
+
+    Plans compute it part by part and stop at ``settles``: the code a part
+    decides the combination with whatever the others.
+    """
     settling = [op for op in OPERATIONS.values() if op.settles is not None]
     assert {op.kind for op in settling} == {"all_of", "any_of"}
     for op in settling:
+        assert op.combine is not None
         rule = _rule.all_of(is_true("a"), is_true("b"))
-        for others in itertools.product((0, 1, 2), repeat=3):
-            for at in range(4):
-                codes = [*others[:at], op.settles, *others[at:]]
-                assert op.combine(rule, codes, dt.date(2024, 1, 1), SCALAR) == op.settles
+        bound = min if op.settles == 0 else max
+        for size in range(1, 5):
+            for codes in itertools.product((0, 1, 2), repeat=size):
+                combined = op.combine(rule, list(codes), dt.date(2024, 1, 1), SCALAR)
+                assert combined == bound(codes)
+                if op.settles in codes:
+                    assert combined == op.settles
 
 
 def test_every_catalogue_has_the_same_messages_with_the_same_fields() -> None:

@@ -83,6 +83,17 @@ class Decision(Displayable):
         For the library's own evaluations, whose arguments are already checked:
         it skips the validation of the constructor (the hot path of ``check``).
         """
+        if cls is not Decision:  # a subclass of one's own: through its constructor
+            return cls(
+                outcome,
+                None,
+                on,
+                measure=measure,
+                title=title,
+                rule=rule,
+                subject=subject,
+                missing=missing,
+            )
         return lazy_decision(outcome, on, measure, title, rule, subject, missing)
 
     @property

@@ -102,15 +102,38 @@ def _age_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
     # completed_years, inlined: a 29 February birthday falls on 28 February in a common year.
     w.once("_od = (on.month, on.day)")
     w.once(f"_f28 = _od == (2, 28) and not {w.name(calendar.isleap)}(on.year)")
-    age = (
-        f"(on.year - {value}.year - (_od < ({value}.month, {value}.day)) "
-        f"+ (_f28 and {value}.month == 2 and {value}.day == 29))"
+    age = w.var()
+    bound = (
+        f"({age} := (on.year - {value}.year - (_od < ({value}.month, {value}.day)) "
+        f"+ (_f28 and {value}.month == 2 and {value}.day == 29)))"
     )
-    low = f"{w.value(leaf.minimum)} <= " if leaf.minimum is not None else ""
-    high = f" <= {w.value(leaf.maximum)}" if leaf.maximum is not None else ""
+    # As the test: the age first, then "age >= minimum", then "age <= maximum";
+    # a bound whose value is None (a dated parameter's, that day) is no bound.
+    limits = [
+        (limit, op)
+        for limit, op in ((leaf.minimum, ">="), (leaf.maximum, "<="))
+        if limit is not None and (_dated(limit) or latest(limit) is not None)
+    ]
+    checks = []
+    if not limits or _dated(limits[0][0]):
+        checks.append(f"{bound} is not None")  # the age, computed whatever the bounds
+        bound = age
+    for limit, op in limits:
+        known = w.value(limit)
+        if _dated(limit):
+            checks.append(f"({known} is None or {bound} {op} {known})")
+        else:
+            checks.append(f"{bound} {op} {known}")
+        bound = age
     return w.guarded(
-        value, f"type({value}) is {w.name(dt.date)} and {value} <= on", f"{low}{age}{high}"
+        value,
+        f"type({value}) is {w.name(dt.date)} and {value} <= on",
+        f"({' and '.join(checks)})",
     )
+
+
+def _dated(value: Any) -> bool:
+    return isinstance(value, Parameter) and value.history is not None
 
 
 AGE_BETWEEN: Final = Operation(
@@ -208,17 +231,18 @@ def _elapsed(
             return (leaf.amount, leaf.inclusive)
         return (leaf.amount,)
 
-    def inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str:
+    def inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
         (value,) = inputs
         reached = ">" if leaf.strict else ">="
         amount = leaf.amount
+        amounts = (
+            [c.value for c in amount.history.changes] if _dated(amount) else [latest(amount)]
+        )
+        if any(type(a) is not int for a in amounts):
+            return None  # the test says what it makes of another value
         day = f"{w.name(mark)}({value}, {w.value(amount)})"
         # A date whose anniversary falls past the calendar's end is left to the test.
-        most = max(
-            (c.value for c in amount.history.changes)
-            if isinstance(amount, Parameter) and amount.history is not None
-            else (latest(amount),)
-        )
+        most = max(amounts)
         years = most if unit == "years" else most // 12 + 1
         last = dt.date(max(1, 9998 - years), 1, 1)
         return w.guarded(
@@ -477,8 +501,12 @@ def _contains_candidates(leaf: Any, subject: object) -> tuple[FactChange, ...]:
     return (FactChange(leaf.fact, known | {leaf.value}),)
 
 
-def _contains_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str:
+def _contains_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
     (value,) = inputs
+    try:
+        hash(leaf.value)
+    except TypeError:
+        return None  # never in a set: the test says so, or refuses
     return w.guarded(value, f"type({value}) is frozenset", f"{w.name(leaf.value)} in {value}")
 
 

@@ -110,7 +110,8 @@ class Writer(Protocol):
         """*fast* where *guard* holds of the known *value*, the leaf's ``test`` elsewhere.
 
         *guard* is an expression over *value* and ``on`` under which *fast*
-        gives the test's truth and cannot fail (e.g. ``type(v) is str``).
+        gives the test's truth and cannot fail (e.g. ``type(v) is str``), the
+        values compared behaving as Python's built-in types do.
         """
 
     def value(self, value: Any) -> str:
@@ -215,11 +216,13 @@ class Operation:
             ``writer.guarded(value, guard, fast)``: *fast* where *guard*
             holds of the value (and then cannot refuse it), the leaf's own
             ``test`` elsewhere.
-        settles: For a combination that is the minimum (``0``) or the maximum
-            (``2``) of its parts' codes: the code of a part that decides it
-            whatever the others (an ineligible part of a conjunction, an
-            eligible part of a disjunction). Compiled plans then skip the
-            parts left, when none of them can refuse its facts.
+        settles: Only for a combination whose code is exactly the minimum
+            (``0``) or the maximum (``2``) of its parts' codes: that code, the
+            one a part decides it with whatever the others (an ineligible part
+            of a conjunction, an eligible part of a disjunction). Compiled
+            plans then compute the minimum or maximum part by part and skip
+            the parts left once it is reached, when none of them can refuse
+            its facts.
         vector: ``vector(leaf, vectors)``: the truth over columns (see
             :class:`Vectors`); ``None``: row by row with ``test``.
     """

@@ -81,7 +81,7 @@ def plan_of(rule: Any) -> Plan:
     """The plan of *rule*: compiled on first use, then kept on the rule."""
     found: Plan | None = rule._plan  # noqa: SLF001 - the plan is the rule's own cache
     if found is None:
-        namespace = _compile((rule,), label=rule.id)
+        namespace = _compile((rule,), label=rule.id, one=True)
         explained = namespace["missing"]
 
         def missing_facts(subject: object, on: dt.date) -> tuple[Outcome, frozenset[str]]:
@@ -118,7 +118,7 @@ class Plans:
 
 def plans_of(rules: Sequence[Any]) -> Plans:
     """*rules* compiled into one :class:`Plans` (its caller keeps it: a catalogue is a value)."""
-    namespace = _compile(tuple(rules), label=f"{len(rules)} rules")
+    namespace = _compile(tuple(rules), label=f"{len(rules)} rules", one=False)
     return Plans(namespace["missing"], namespace["__source__"])
 
 
@@ -242,12 +242,13 @@ class _Writer:
                 self.noisy += 1
 
 
-def _compile(rules: Sequence[Any], *, label: str) -> dict[str, Any]:
+def _compile(rules: Sequence[Any], *, label: str, one: bool) -> dict[str, Any]:
     """Compile *rules* into the functions ``plan`` and ``missing`` over one namespace.
 
     ``plan(subject, on)`` gives each rule's code; ``missing`` each rule's
-    code and missing facts (run only for an undetermined outcome). With one
-    rule they give its code, and its pair; with several, a tuple of them.
+    code and missing facts (run only for an undetermined outcome). With
+    *one*, they give the single rule's code, and its pair; otherwise a tuple
+    of them (empty for no rule).
 
     Each reads a mapping by key, and an object's attributes all at once; an
     object without one of them goes to the ``careful_…`` variant, which reads
@@ -259,21 +260,30 @@ def _compile(rules: Sequence[Any], *, label: str) -> dict[str, Any]:
     explanation does: a part may refuse its facts (an error), and then the
     plan must refuse them too. The *quick* form runs when no leaf can refuse
     its value — each leaf's guard holds (a value of the type its fast test
-    expects: a ``str``, a ``frozenset``, a date no later than the day) — and
+    expects: a ``str``, a ``frozenset``, a date the test can compute with) — and
     then skips the parts that cannot change a combination's outcome: after
     a part that is ineligible, the rest of an ``all_of``; after one that is
     eligible, the rest of an ``any_of`` (an operation's ``settles``). The
     parts that could still refuse (a dated parameter, a leaf without a
     guard) are never skipped, so both forms give the same outcome, the
-    same missing facts and the same errors.
+    same missing facts and the same errors. (The quick form nests a block
+    per part it may skip: a rule nested beyond what Python compiles gets
+    the full form only.)
     """
+    try:
+        return _namespace(rules, label=label, one=one, quick=True)
+    except SyntaxError:  # too many levels of indentation
+        return _namespace(rules, label=label, one=one, quick=False)
+
+
+def _namespace(rules: Sequence[Any], *, label: str, one: bool, quick: bool) -> dict[str, Any]:
+    """The functions of :func:`_compile`, with the quick forms or without them."""
     writer = _Writer()
     functions: list[str] = []
-    several = len(rules) != 1
     for name, missing in (("plan", False), ("missing", True)):
         writer.start(absent=False, missing=missing)
-        results = [_emit_both(rule, writer) for rule in rules]
-        returned = _returned(results, missing=missing, several=several)
+        results = [_emit_both(rule, writer) if quick else _emit(rule, writer) for rule in rules]
+        returned = _returned(results, missing=missing, one=one)
         reads = list(writer.facts.items())
         functions += [
             f"def {name}(s, on):",
@@ -294,7 +304,7 @@ def _compile(rules: Sequence[Any], *, label: str) -> dict[str, Any]:
         ]
         writer.start(absent=True, missing=missing)
         results = [_emit(rule, writer) for rule in rules]
-        returned = _returned(results, missing=missing, several=several)
+        returned = _returned(results, missing=missing, one=one)
         functions += [
             f"def careful_{name}(s, on):",
             *(f"    {var} = getattr(s, {fact!r}, _A)" for fact, var in writer.facts.items()),
@@ -310,10 +320,10 @@ def _compile(rules: Sequence[Any], *, label: str) -> dict[str, Any]:
     return namespace
 
 
-def _returned(results: list[str], *, missing: bool, several: bool) -> str:
-    """What a function returns: each rule's code (and missing facts), alone or as a tuple."""
+def _returned(results: list[str], *, missing: bool, one: bool) -> str:
+    """What a function returns: the rule's code (and missing facts), or a tuple of each rule's."""
     each = [f"({r}, {_missing_var(r)})" if missing else r for r in results]
-    return f"({', '.join(each)},)" if several else each[0]
+    return each[0] if one else f"({''.join(e + ', ' for e in each)})"
 
 
 def _emit_both(rule: Any, writer: _Writer) -> str:
