@@ -186,11 +186,9 @@ def eligible_measures(
     # By code: 0 ineligible, 1 undetermined, 2 eligible; listed eligible first.
     groups: tuple[list[Decision], ...] = ([], [], [])
     results = catalogue.plans.run(person, day)
-    for found, (code, missing) in zip(catalogue.measures, results, strict=True):
+    for (found, label, rule), (code, missing) in zip(catalogue.heads, results, strict=True):
         groups[code].append(
-            lazy_decision(
-                OUTCOMES[code], day, found.id, found.label, found.rule, person, missing
-            )
+            lazy_decision(OUTCOMES[code], day, found, label, rule, person, missing)
         )
     return (*groups[2], *groups[1], *groups[0])
 

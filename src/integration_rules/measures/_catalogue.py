@@ -120,6 +120,10 @@ class Catalogue:
     _by_id: Mapping[str, Measure] = field(
         init=False, eq=False, hash=False, repr=False, default=None
     )
+    # Each measure's id, label and rule, in order: what each of its decisions names.
+    _heads: tuple[tuple[str, Any, Any], ...] = field(
+        init=False, eq=False, hash=False, repr=False, default=()
+    )
     # The measures' rules compiled together (see plans), on first use: a cache, not a value.
     _plans: Plans | None = field(init=False, eq=False, hash=False, repr=False, default=None)
 
@@ -136,6 +140,7 @@ class Catalogue:
         object.__setattr__(
             self, "_by_id", MappingProxyType({m.id: m for m in self.measures})
         )
+        object.__setattr__(self, "_heads", tuple((m.id, m.label, m.rule) for m in self.measures))
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # The value, without its caches (the index and the plans are built again).
@@ -149,6 +154,11 @@ class Catalogue:
             found = plans_of([m.rule for m in self.measures])
             object.__setattr__(self, "_plans", found)
         return found
+
+    @property
+    def heads(self) -> tuple[tuple[str, Any, Any], ...]:
+        """Each measure's id, label and rule, in order (what each of its decisions names)."""
+        return self._heads
 
     def __repr__(self) -> str:
         return f"Catalogue({len(self.measures)} measures, {len(self.schema)} facts)"
