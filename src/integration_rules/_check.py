@@ -23,7 +23,7 @@ from integration_rules._core._ops import OUTCOMES
 from integration_rules._core._plan import plan_of
 from integration_rules.errors import InvalidArgument, quote
 from integration_rules.facts import Person
-from integration_rules.facts._person import check_born, checked_person, unborn
+from integration_rules.facts._person import check_born, checked_person
 from integration_rules.measures import (
     BY_ID,
     CATALOG,
@@ -144,9 +144,7 @@ def check(
         person = over(person, catalogue)
         found = _measure_in(measure_id, catalogue)
     day = on if type(on) is dt.date else as_date(on, "on")
-    born = person.birth_date
-    if born is not None and born > day:
-        raise unborn(day)
+    check_born(person, day)
     rule = found.rule
     plan = rule._plan or plan_of(rule)  # noqa: SLF001 - the plan is the rule's own cache
     code = plan.code(person, day)

@@ -29,7 +29,7 @@ from integration_rules._core._dates import (
     ordinal,
 )
 from integration_rules._core._operation import OPERATORS, Operation, Vectors, Writer
-from integration_rules._core._parameters import Parameter, latest, resolve
+from integration_rules._core._parameters import Parameter, is_dated, latest, resolve
 from integration_rules._core._reading import (
     Breakpoint,
     FactChange,
@@ -112,15 +112,15 @@ def _age_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
     limits = [
         (limit, op)
         for limit, op in ((leaf.minimum, ">="), (leaf.maximum, "<="))
-        if limit is not None and (_dated(limit) or latest(limit) is not None)
+        if limit is not None and (is_dated(limit) or latest(limit) is not None)
     ]
     checks = []
-    if not limits or _dated(limits[0][0]):
+    if not limits or is_dated(limits[0][0]):
         checks.append(f"{bound} is not None")  # the age, computed whatever the bounds
         bound = age
     for limit, op in limits:
         known = w.value(limit)
-        if _dated(limit):
+        if is_dated(limit):
             checks.append(f"({known} is None or {bound} {op} {known})")
         else:
             checks.append(f"{bound} {op} {known}")
@@ -130,10 +130,6 @@ def _age_inline(leaf: Any, inputs: Sequence[str], w: Writer) -> str | None:
         f"type({value}) is {w.name(dt.date)} and {value} <= on",
         f"({' and '.join(checks)})",
     )
-
-
-def _dated(value: Any) -> bool:
-    return isinstance(value, Parameter) and value.history is not None
 
 
 AGE_BETWEEN: Final = Operation(
@@ -236,7 +232,7 @@ def _elapsed(
         reached = ">" if leaf.strict else ">="
         amount = leaf.amount
         amounts = (
-            [c.value for c in amount.history.changes] if _dated(amount) else [latest(amount)]
+            [c.value for c in amount.history.changes] if is_dated(amount) else [latest(amount)]
         )
         if any(type(a) is not int for a in amounts):
             return None  # the test says what it makes of another value

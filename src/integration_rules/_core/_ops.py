@@ -16,7 +16,7 @@ from typing import Any, Final
 from integration_rules._core._leaf_ops import LEAF_OPERATIONS
 from integration_rules._core._operation import Algebra, Operation, Pair, Writer
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._parameters import Parameter, resolve
+from integration_rules._core._parameters import resolve
 from integration_rules._core._reading import show
 from integration_rules._core._text import Phrase
 from integration_rules.errors import InvalidRule
@@ -99,10 +99,6 @@ def _at_least(rule: Any, codes: Sequence[Any], on: dt.date, algebra: Algebra) ->
 
 def _at_least_inline(rule: Any, inputs: Sequence[str], w: Writer) -> str:
     needed = w.value(rule.n)
-    if isinstance(rule.n, Parameter) and rule.n.history is not None:
-        # Read once, after the parts, as combine reads it.
-        read, needed = needed, w.var()
-        w.line(f"{needed} = {read}")
     codes, holding = w.var(), w.var()
     w.line(f"{codes} = ({', '.join(inputs)},)")
     w.line(f"{holding} = {codes}.count(2)")

@@ -166,6 +166,11 @@ class Parameter(Generic[T]):
         }
 
 
+def is_dated(value: object) -> bool:
+    """Whether *value* is a parameter with dated values (whose value depends on the day, and may be missing)."""
+    return isinstance(value, Parameter) and value.history is not None
+
+
 def latest(value: T | Parameter[T]) -> T:
     """*value*, or a parameter's latest value: for labels and checks made when a rule is built.
 

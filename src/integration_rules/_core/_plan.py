@@ -28,7 +28,7 @@ from typing import Any, Final
 from integration_rules._core._operation import SCALAR, Operation
 from integration_rules._core._ops import CODES, OUTCOMES, operation
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._parameters import Parameter
+from integration_rules._core._parameters import Parameter, is_dated
 from integration_rules._core._reading import (
     frozen_fact,
     is_mapping_type,
@@ -220,23 +220,24 @@ class _Writer:
         A dated parameter is read where it is used, and may have no value on
         that day: the part reading it is never skipped.
         """
+        if is_dated(value):
+            self.noisy += 1
+            return self.resolved.get(id(value)) or f"{self.name(value)}.value_on(on)"
         if isinstance(value, Parameter):
-            if value.history is not None:
-                self.noisy += 1
-                return self.resolved.get(id(value)) or f"{self.name(value)}.value_on(on)"
             return self.name(value.value)
         return self.name(value)
 
     def resolve_dated(self, values: Sequence[object]) -> None:
-        """Read the dated parameters among *values* on ``on`` now, as the explanation does first.
+        """Read the dated parameters among *values* on ``on`` now, where the explanation reads them.
 
-        The explanation shows a leaf's parameters with their values even when
-        its fact is unknown, so a parameter without a value on that day is an
-        error whatever the facts: the plan reads it where the leaf begins.
+        The explanation shows a rule's parameters with their values even when
+        its facts are unknown, so a parameter without a value on that day is
+        an error whatever the facts: the plan reads it where a leaf begins,
+        and after a combination's parts.
         """
         self.resolved = {}
         for value in values:
-            if isinstance(value, Parameter) and value.history is not None:
+            if is_dated(value):
                 var = self.resolved[id(value)] = self.var()
                 self.line(f"{var} = {self.name(value)}.value_on(on)")
                 self.noisy += 1
@@ -406,15 +407,18 @@ def _emit_node(rule: Any, writer: _Writer, result: str, missing: str) -> None:
         parts = op.parts(rule)
         if writer.quick and op.settles is not None and len(parts) > 1:
             codes = _emit_settling(op.settles, parts, writer, result)
+            writer.resolve_dated(op.values(rule))
         else:
             # Every part is evaluated, as the explanation does (a part may refuse its facts).
             codes = [_emit(part, writer) for part in parts]
+            writer.resolve_dated(op.values(rule))
             inline = op.inline(rule, codes, writer) if op.inline is not None else None
             if inline is None:
                 writer.noisy += 1
                 combine = writer.name(_combiner(op, rule), "m")
                 inline = f"{combine}(({', '.join(codes)},), on)"
             writer.line(f"{result} = {inline}")
+        writer.resolved = {}
         if writer.missing:
             # A part's missing facts are empty unless it is undetermined (and a
             # skipped part's are never read: the combination is then decided).

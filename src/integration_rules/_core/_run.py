@@ -16,7 +16,7 @@ from integration_rules._core._node import Node
 from integration_rules._core._operation import SCALAR
 from integration_rules._core._ops import CODES, OUTCOMES, operation
 from integration_rules._core._outcome import Outcome
-from integration_rules._core._parameters import Parameter
+from integration_rules._core._parameters import Parameter, is_dated
 from integration_rules._core._reading import (
     MUTABLE,
     Breakpoint,
@@ -160,7 +160,7 @@ def _leaf_breakpoints(
     values = tuple(read_fact(subject, name) for name in rule.reads)
     if any(value is None for value in values):
         return []
-    dated = [p for p in rule.compared if isinstance(p, Parameter) and p.history is not None]
+    dated = [p for p in rule.compared if is_dated(p)]
     # The leaf's own changes follow its parameters' values; on a day without
     # one (before the first, after the last) it has none, and its period in
     # force is what keeps it from being evaluated there.

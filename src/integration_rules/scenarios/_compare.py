@@ -17,6 +17,7 @@ from integration_rules._core import (
     Text,
     as_date,
 )
+from integration_rules._core._ops import OUTCOMES
 from integration_rules._core._text import Phrase
 from integration_rules.batch import BatchResult, evaluate_many, evaluate_table
 from integration_rules.batch._dask import evaluate_partitions, is_dask_frame
@@ -30,7 +31,6 @@ Side = str | Measure | Iterable[str | Measure] | Catalogue
 
 #: The kinds of change between two outcomes, in the order the counts list them.
 KINDS: Final = ("unchanged", "gained", "lost", "to_undetermined", "from_undetermined")
-_CODES: Final = {0: Outcome.INELIGIBLE, 1: Outcome.UNDETERMINED, 2: Outcome.ELIGIBLE}
 
 
 def kind_of(before: Outcome, after: Outcome) -> str:
@@ -275,7 +275,7 @@ class Comparison(Displayable):
             for day in self.dates:
                 keys = self.baseline[day].keys
                 per_day = [
-                    OutcomeChange(row, keys[row], measure_id, day, _CODES[a], _CODES[b])
+                    OutcomeChange(row, keys[row], measure_id, day, OUTCOMES[a], OUTCOMES[b])
                     for measure_id in self.measures
                     for row, a, b in self._transitions(day, measure_id)[1]
                 ]
@@ -297,7 +297,7 @@ class Comparison(Displayable):
         counts = dict.fromkeys((*KINDS, "error"), 0)
         pairs = self._transitions(day, measure_id)[0]
         for code, persons in enumerate(pairs):
-            counts[kind_of(_CODES[code // 3], _CODES[code % 3])] += persons
+            counts[kind_of(OUTCOMES[code // 3], OUTCOMES[code % 3])] += persons
         counts["error"] = self.size - sum(pairs)
         return counts
 
@@ -373,7 +373,7 @@ class Comparison(Displayable):
         changes = [*KINDS, "error"]
         kinds = np.array(
             [
-                [changes.index(kind_of(_CODES[a], _CODES[b])) for b in range(3)]
+                [changes.index(kind_of(OUTCOMES[a], OUTCOMES[b])) for b in range(3)]
                 for a in range(3)
             ]
         )
